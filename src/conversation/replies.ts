@@ -1,0 +1,69 @@
+/** Everything the gateway says to citizens, in one place, so wording can be reviewed and changed. */
+import type { TicketRow } from '../tickets/fileTicket.js'
+import type { DepartmentRef } from '../understanding/types.js'
+
+const INTENT_LABEL: Record<string, string> = {
+  complaint: '投诉',
+  help: '求助',
+  consultation: '咨询',
+  suggestion: '建议',
+  report: '举报',
+  praise: '表扬',
+}
+
+export const GREETING =
+  '您好，这里是12345市民服务热线网上服务。您可以直接描述遇到的问题（发生在哪里、什么情况），或咨询政策，我们会尽快处理。'
+
+export function emergencyAdvice(hotline: '110' | '119' | '120' | null): string {
+  const call =
+    hotline === '119'
+      ? '请立即拨打119火警电话'
+      : hotline === '120'
+        ? '请立即拨打120急救电话'
+        : hotline === '110'
+          ? '请立即拨打110报警电话'
+          : '请立即拨打110、119或120'
+  const extra = hotline === '119' ? '，如有燃气泄漏请勿开关电器、勿动明火，开窗通风并撤离到安全地带' : ''
+  return `⚠️ 情况紧急！${call}${extra}。我们同时已为您登记紧急工单并通知属地处置。`
+}
+
+export const ASK_LOCATION =
+  '收到。为了尽快派给属地处理，请告诉我具体地点：所在区、街道（乡镇）或小区名称，也可以直接发送位置。'
+export const ASK_LOCATION_AGAIN =
+  '抱歉，没能识别出地点。请补充区和街道（乡镇）或小区名称，例如“朝阳区望京街道花家地西里”。如不便提供，回复“跳过”，我们将由人工派单。'
+export const CANCELLED = '好的，已取消本次登记。如有其他问题，随时告诉我们。'
+export const NO_ANSWER_DECLINED = '好的。如还有其他问题，随时告诉我们。'
+export const INVALID_PHONE = '您留的电话号码格式似乎不正确（手机号为1开头的11位数字），如需回电请重新提供。'
+
+export function answerFromKnowledge(title: string, answer: string): string {
+  return `${answer.trim()}\n\n（依据：《${title}》）\n如未解决您的问题，回复“提交工单”转人工办理。`
+}
+
+export const NO_ANSWER =
+  '抱歉，知识库中暂时没有能准确回答这个问题的政策条目，为避免误导，我们不作推测性答复。需要的话，回复“提交工单”，我们将转交主管部门在3日内答复您。'
+
+export function placeText(t: Pick<TicketRow, 'district' | 'street' | 'community' | 'address'>): string {
+  const parts = [t.district, t.street, t.community, t.address].filter(Boolean)
+  return parts.length ? parts.join(' ') : '待核实'
+}
+
+export function ticketFiled(t: TicketRow, dept: DepartmentRef | null, limitText: string): string {
+  const cat = [t.category1, t.category2].filter(Boolean).join(' / ') || '待分类'
+  const who = t.status === 'manual' || !dept ? '12345热线中心（人工派单）' : dept.name
+  return [
+    `已为您登记工单，编号 ${t.number}。`,
+    `诉求类型：${INTENT_LABEL[t.intent] ?? t.intent} · ${cat}`,
+    `发生地点：${placeText(t)}`,
+    `承办单位：${who}`,
+    `办理时限：${limitText}，办理结果会通过本渠道告知您。`,
+    '如需补充情况，直接回复即可。',
+  ].join('\n')
+}
+
+export function supplementAdded(number: string): string {
+  return `已将您补充的情况加入工单 ${number}，承办单位会一并处理。`
+}
+
+export function praiseThanks(number: string): string {
+  return `感谢您的肯定！您的表扬已登记（编号 ${number}），我们会转达给相关单位。`
+}

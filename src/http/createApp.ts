@@ -1,0 +1,65 @@
+/**
+ * The HTTP app. One Hono app serves Node and Workers alike; the entry points only differ in how
+ * they build `Services`.
+ */
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import { NotFoundError, PayloadTooLargeError } from '../errors.js'
+import type { Services } from '../services.js'
+import { newRouter } from './appTypes.js'
+import { makeOnError } from './onError.js'
+import { registerAnalyzeRoutes } from './routes/analyzeRoutes.js'
+import { registerHealthRoutes } from './routes/healthRoutes.js'
+import { registerKnowledgeRoutes } from './routes/knowledgeRoutes.js'
+import { registerMessageRoutes } from './routes/messageRoutes.js'
+import { registerTicketRoutes } from './routes/ticketRoutes.js'
+import { registerDashboardRoutes } from '../console/dashboard/dashboardRoutes.js'
+import { registerOpen311Routes } from '../open311/open311Routes.js'
+import { registerCenterRoutes } from './routes/centerRoutes.js'
+import { registerDepartmentRoutes } from './routes/departmentRoutes.js'
+import { registerMetricsRoutes } from './routes/metricsRoutes.js'
+
+/** Knowledge imports may be large files; everything else is capped at MAX_BODY_BYTES (1 MB). */
+const IMPORT_LIMIT = 256 * 1024 * 1024
+
+export function createApp(s: Services) {
+  const app = newRouter()
+  app.use('*', requestId())
+  app.use('*', async (c, next) => {
+    const limit = c.req.path === '/api/v1/knowledge/import' ? IMPORT_LIMIT : s.config.MAX_BODY_BYTES
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new PayloadTooLargeError(limit)
+      },
+    })(c, next)
+  })
+  app.onError(makeOnError(s.log))
+  app.notFound((c) => {
+    throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)
+  })
+
+  registerHealthRoutes(app)
+  registerAnalyzeRoutes(app, s)
+  registerMessageRoutes(app, s)
+  registerKnowledgeRoutes(app, s)
+  registerTicketRoutes(app, s)
+  registerCenterRoutes(app, s)
+  registerDepartmentRoutes(app, s)
+  registerMetricsRoutes(app, s)
+  registerOpen311Routes(app, s)
+  registerDashboardRoutes(app, s)
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Citizen-service intake gateway',
+      version: '1.0.0',
+      description: 'One conversation handler for every channel; grounded policy answers; structured, dispatched tickets.',
+    },
+  })
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

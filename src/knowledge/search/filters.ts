@@ -1,0 +1,55 @@
+import type { Audience, EntryState, SearchOptions } from './types'
+
+/** What the filters need of an entry, precomputed at upsert so the hot loop compares numbers. */
+export interface FilterFields {
+  state: EntryState
+  audience: Audience
+  region: string | null
+  /** Epoch ms; -Infinity / +Infinity when unbounded. */
+  from: number
+  until: number
+}
+
+function parseDate(iso: string | null | undefined, unbounded: number): number {
+  if (!iso) return unbounded
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? unbounded : t
+}
+
+export function filterFields(e: {
+  state: EntryState
+  audience: Audience
+  region?: string | null
+  effectiveFrom?: string | null
+  expiresAt?: string | null
+}): FilterFields {
+  return {
+    state: e.state,
+    audience: e.audience,
+    region: e.region?.trim() || null,
+    from: parseDate(e.effectiveFrom, Number.NEGATIVE_INFINITY),
+    until: parseDate(e.expiresAt, Number.POSITIVE_INFINITY),
+  }
+}
+
+/**
+ * State, validity and region are hard filters. Region: an entry for everywhere (null) always matches; else it
+ * matches a query region equal to it or containing it (北京市朝阳区 contains 北京市). No query region = no filter.
+ */
+export function isVisible(f: FilterFields, opts: SearchOptions, nowMs: number): boolean {
+  if (f.state !== 'published' && !opts.includeUnpublished) return false
+  if (nowMs < f.from || nowMs >= f.until) return false
+  const want = opts.region?.trim()
+  if (want && f.region && f.region !== want && !want.includes(f.region)) return false
+  return true
+}
+
+/**
+ * Audience is a preference, not a filter: the business channel should see 惠企 entries first, citizens
+ * their own, but a strong match for the other audience is still better than nothing.
+ */
+export function audienceFactor(entry: Audience, query: SearchOptions['audience']): number {
+  if (!query || entry === 'all') return 1
+  if (entry === query) return query === 'enterprise' ? 1.25 : 1
+  return 0.75
+}

@@ -1,0 +1,58 @@
+/**
+ * Node entry: `npm start`. Parses configuration once, opens storage (embedded PGlite in DATA_DIR,
+ * or PostgreSQL with DATABASE_URL), applies migrations, loads `knowledge/`, and serves.
+ */
+import { serve } from '@hono/node-server'
+import { join } from 'node:path'
+import { buildServices } from './buildServices.js'
+import { loadKnowledgeDir } from './cli/loadKnowledgeDir.js'
+import { readNodeAsset } from './console/dashboard/nodeAssets.js'
+import { startLifecycleScanner } from './lifecycle/lifecycleScanner.js'
+import { parseConfig } from './config.js'
+import { createApp } from './http/createApp.js'
+import { createLogger } from './logger.js'
+import type { Storage } from './storage/db.js'
+import { migrate } from './storage/migrate.js'
+import { openPglite } from './storage/openPglite.js'
+import { openPostgres } from './storage/openPostgres.js'
+
+async function main() {
+  const t0 = performance.now()
+  const config = parseConfig(process.env)
+  const log = createLogger(config.LOG_LEVEL)
+  const storage: Storage = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(config.DATA_DIR)
+  const applied = await migrate(storage.db)
+  if (applied.length) log.info('migrations applied', { applied })
+  await loadKnowledgeDir(storage.db, join(config.KNOWLEDGE_DIR, 'policies'), log)
+  const services = await buildServices(config, storage, log, { readAsset: readNodeAsset })
+  const scanner = startLifecycleScanner(storage.db, services.lifecycle, log)
+  const app = createApp(services)
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    log.info('gateway ready', {
+      url: `http://${config.HOST}:${info.port}`,
+      storage: storage.kind,
+      city: config.CITY,
+      knowledgeEntries: services.knowledge.size,
+      llm: config.llm ? config.llm.model : 'off',
+      startupMs: Math.round(performance.now() - t0),
+      rssMb: Math.round(process.memoryUsage().rss / 1048576),
+    })
+  })
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('shutting down', { signal })
+    server.close()
+    await scanner.stop().catch(() => {})
+    await storage.close().catch(() => {})
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+}
+
+main().catch((e) => {
+  console.error(JSON.stringify({ level: 'error', msg: 'gateway failed to start', error: String(e?.message ?? e) }))
+  process.exit(1)
+})

@@ -1,0 +1,35 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
+import type { DbOrTx } from '../storage/db.js'
+import { tickets } from '../storage/schema.js'
+import type { TicketRow } from './fileTicket.js'
+
+export async function getTicket(db: DbOrTx, idOrNumber: string): Promise<TicketRow | null> {
+  const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(idOrNumber) ? tickets.number : tickets.id
+  const [row] = await db.select().from(tickets).where(eq(col, idOrNumber)).limit(1)
+  return row ?? null
+}
+
+export interface TicketFilter {
+  status?: string
+  district?: string
+  category?: string
+  departmentId?: string
+  /** Keyset pagination: tickets created before this ISO time. */
+  before?: Date
+  limit?: number
+}
+
+export async function listTickets(db: DbOrTx, f: TicketFilter): Promise<TicketRow[]> {
+  const where: SQL[] = []
+  if (f.status) where.push(eq(tickets.status, f.status))
+  if (f.district) where.push(eq(tickets.district, f.district))
+  if (f.category) where.push(eq(tickets.category1, f.category))
+  if (f.departmentId) where.push(eq(tickets.departmentId, f.departmentId))
+  if (f.before) where.push(lt(tickets.createdAt, f.before))
+  return db
+    .select()
+    .from(tickets)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(tickets.createdAt))
+    .limit(Math.min(f.limit ?? 50, 500))
+}

@@ -1,0 +1,97 @@
+/**
+ * Urgency of a citizen message: `emergency` (call 119/120/110 first), `urgent` (same-day
+ * handling) or `normal`, with the lexicon hits as reasons.
+ *
+ * Each hit is checked in its clause (text between sentence/comma punctuation): a past, hypothetical,
+ * preventive, habitual or negated mention ("上次着火的事", "防火宣传", "容易引发火灾",
+ * "没有着火") does not count. Missing an emergency is worse than a false alarm, so the blockers
+ * are deliberately narrow.
+ */
+import { normalizeText } from '../category/normalizeText'
+import type { UrgencyResult } from '../types'
+import {
+  BLOCK_AFTER,
+  BLOCK_BEFORE,
+  HYPOTHETICAL_AFTER,
+  type Hotline,
+  NEGATED_BEFORE,
+  PRESENT,
+  PRESENT_STRICT,
+  URGENCY_TERMS,
+} from './urgencyLexicon'
+
+export interface UrgencyOptions {
+  /** Date used for the heating season (停暖 is urgent in winter); defaults to now. */
+  now?: Date
+}
+
+const MAX_CHARS = 6000
+const CLAUSE_BREAK = /[,，。!?;；\n]/
+/** How far back in the clause a past/hypothetical marker still governs the term. */
+const BEFORE_WINDOW = 12
+/** How near a sign of "now" must be (unpunctuated text can run for hundreds of characters). */
+const PRESENT_BEFORE = 15
+const PRESENT_AFTER = 10
+/** Beyond this length a message is a written narrative: emergencies then need an explicit "now". */
+const NARRATIVE_CHARS = 300
+/** Beijing's heating season runs 15 November – 15 March. */
+const inHeatingSeason = (d: Date) => {
+  const m = d.getMonth() + 1
+  const day = d.getDate()
+  return m === 12 || m === 1 || m === 2 || (m === 11 && day >= 15) || (m === 3 && day <= 15)
+}
+const MENTIONS_COLD = /冬天|寒冷|零下|冻|很冷|太冷|好冷|冷得/
+/** 119 (fire, gas, rescue) outranks 110 (violence), which outranks 120 (medical). */
+const HOTLINE_RANK: Record<Hotline, number> = { '119': 3, '110': 2, '120': 1 }
+
+const GLOBAL_TERMS = URGENCY_TERMS.map((t) => ({ term: t, re: new RegExp(t.pattern.source, 'g') }))
+
+/** The parts of the match's clause before and after it; `after` keeps the closing mark ("着火了!"). */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  let s = start
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--
+  let e = end
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++
+  return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) }
+}
+
+export function detectUrgency(text: string, options: UrgencyOptions = {}): UrgencyResult {
+  if (!text || !text.trim()) return { urgency: 'normal', reasons: [], hotline: null }
+  // Spaces carry no meaning in Chinese; dropping them keeps the context windows in characters.
+  const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(/[ \t]+/g, '')
+  const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
+  const narrative = norm.length > NARRATIVE_CHARS
+  const emergency = new Set<string>()
+  const urgent = new Set<string>()
+  let hotline: Hotline | null = null
+  for (const { term, re } of GLOBAL_TERMS) {
+    if (term.winterOnly && !winter) continue
+    re.lastIndex = 0
+    for (const m of norm.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      const { before, after } = clauseAround(norm, start, end)
+      if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
+      if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
+      if (term.excludeAfter?.test(after) || term.excludeBefore?.test(before.slice(-BEFORE_WINDOW))) continue
+      let tier: 'emergency' | 'urgent' | null = term.tier
+      // The term itself is left out of the strict check: "救命" must not vouch for itself.
+      const near = before.slice(-PRESENT_BEFORE) + after.slice(0, PRESENT_AFTER)
+      const now = term.nowSuffix?.test(after) === true
+      if (term.tier === 'emergency' && narrative) {
+        // A retold emergency in a petition is history, not a call for help.
+        if (!PRESENT_STRICT.test(near) && !now) tier = null
+      } else if (term.needsPresent && !PRESENT.test(before.slice(-PRESENT_BEFORE) + m[0] + after.slice(0, PRESENT_AFTER)) && !now) {
+        tier = term.fallback ?? null
+      }
+      if (tier === 'emergency') {
+        emergency.add(term.reason)
+        if (term.hotline && (!hotline || HOTLINE_RANK[term.hotline] > HOTLINE_RANK[hotline])) hotline = term.hotline
+      } else if (tier === 'urgent') urgent.add(term.reason)
+      if (tier) break
+    }
+  }
+  if (emergency.size) return { urgency: 'emergency', reasons: [...emergency], hotline }
+  if (urgent.size) return { urgency: 'urgent', reasons: [...urgent], hotline: null }
+  return { urgency: 'normal', reasons: [], hotline: null }
+}

@@ -1,0 +1,174 @@
+/**
+ * Emergency and urgent-matter lexicon. Patterns run on normalized text (simplified Chinese,
+ * half-width punctuation). `reason` is what the result reports, so it is a short Chinese label.
+ *
+ * - `emergency`: life or property in danger now → tell the citizen to call the hotline first.
+ * - `urgent`: needs same-day handling (停暖 in winter, 电梯困人, 井盖丢失, 路面塌陷…).
+ * - `needsPresent`: the term is often used about hazards or the past ("火灾隐患", "发生火灾"
+ *   in a complaint about blocked fire lanes); it only counts as an emergency when the clause
+ *   says it is happening now (了, 正在, 快, 救命…), otherwise it falls back to `fallback`.
+ */
+export type Hotline = '110' | '119' | '120'
+
+export interface UrgencyTerm {
+  reason: string
+  pattern: RegExp
+  tier: 'emergency' | 'urgent'
+  hotline?: Hotline
+  needsPresent?: boolean
+  /** Tier used when `needsPresent` is set but the clause has no sign of "now"; absent → ignored. */
+  fallback?: 'urgent'
+  /** Only in the heating season (or when the text itself mentions cold). */
+  winterOnly?: boolean
+  /** Clause text before the match that makes this term something else (烟囱冒烟 is pollution). */
+  excludeBefore?: RegExp
+  /** Text right after the match that makes it something else (救命钱, 落水管). */
+  excludeAfter?: RegExp
+  /** A suffix that by itself says "now" for a `needsPresent` term ("发生火灾了"). */
+  nowSuffix?: RegExp
+}
+
+const term = (
+  reason: string,
+  pattern: RegExp,
+  tier: UrgencyTerm['tier'],
+  extra: Partial<UrgencyTerm> = {},
+): UrgencyTerm => ({ reason, pattern, tier, ...extra })
+
+const NOW_SUFFIX = /^(?:了|啦)/
+/** Chimneys, exhausts, barbecues and burning rubbish: smoke there is a pollution complaint. */
+const SMOKE_POLLUTION = /烟囱|烟筒|排气|排放|工厂|厂房|锅炉|尾气|油烟|烧烤|焚烧|烧垃圾|秸秆|餐馆|饭店|饭馆|垃圾|车/
+
+const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|瓦斯|煤气罐|气罐|燃气管道?|燃气灶|燃气表)'
+
+export const URGENCY_TERMS: readonly UrgencyTerm[] = [
+  // — fire and gas → 119
+  term('燃气泄漏', new RegExp(`${GAS}[^,。!?;]{0,6}(?:泄漏|泄露|漏气|外泄|漏了)`), 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气)味/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /(?:煤气|燃气|天然气|液化气)味(?:很|特别|非常)?(?:大|浓|重|刺鼻)/, 'emergency', { hotline: '119' }),
+  term('着火', /着火|起火|自燃|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火/, 'emergency', {
+    hotline: '119',
+  }),
+  term('室内浓烟', /全是烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味)/, 'emergency', {
+    hotline: '119',
+    excludeBefore: SMOKE_POLLUTION,
+  }),
+  // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
+  term('冒烟', /冒(?:出|着)?[^,。!?;]{0,4}烟(?!囱|筒|味)|浓烟/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+    excludeBefore: SMOKE_POLLUTION,
+  }),
+  term('火灾', /(?:发生)?火灾|火情|失了火/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+  }),
+  term('爆炸', /爆炸|发生爆燃|爆燃/, 'emergency', { hotline: '119', needsPresent: true, fallback: 'urgent', nowSuffix: NOW_SUFFIX }),
+  term('有人被困', /(?:有人|人|孩子|老人|小孩)[^,。!?;]{0,4}被困(?:在)?(?:火|屋|楼|房间|水)|被困(?:在)?火|有人被困|人被困住/, 'emergency', {
+    hotline: '119',
+    // Someone stuck in a lift with no injury is urgent, not an emergency (see 电梯困人 below).
+    excludeBefore: /电梯/,
+    excludeAfter: /^(?:在)?电梯/,
+  }),
+  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', { hotline: '119' }),
+  term('电梯困人且有人不适', /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/, 'emergency', { hotline: '119' }),
+
+  // — medical → 120
+  term('有人晕倒', /晕倒|昏倒|晕过去|昏过去|倒地不起|倒在地上[^,。!?;]{0,6}(?:不动|起不来)/, 'emergency', { hotline: '120' }),
+  term('昏迷', /昏迷|不省人事|休克|失去意识|没有意识|叫不醒|(?:人|他|她|老人|孩子|小孩)[^,。!?;]{0,4}(?:没反应|没有反应|没了反应)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('没有呼吸', /没有?呼吸|没了?心跳|心跳停|心脏骤停|呼吸困难|喘不上气|上不来气/, 'emergency', { hotline: '120' }),
+  term('急症', /抽搐|口吐白沫|大出血|血流不止|流血不止|流了很多血|满身是血/, 'emergency', { hotline: '120' }),
+  term('有人受伤倒地', /(?:被车撞|车祸|撞倒|摔倒|跌倒|摔伤)[^。!?;]{0,10}(?:不动|流血|昏|起不来|躺在地)|(?:人|老人|孩子|男子|女子|小孩)[^,。!?;]{0,8}一动不动/, 'emergency', {
+    hotline: '120',
+  }),
+  // Often mentioned as history ("父亲脑梗住院，咨询报销"): only an emergency when it is happening now.
+  term('急症', /心脏病(?:犯|发作)|突发心脏病|脑梗|脑溢血|中风|胸口剧痛|胸口疼/, 'emergency', {
+    hotline: '120',
+    needsPresent: true,
+    nowSuffix: NOW_SUFFIX,
+    excludeAfter: /^(?:偏瘫|后遗症|后|病史|多年|康复|患者|病人|老人)/,
+  }),
+  term('中毒', /煤气中毒|一氧化碳中毒|农药中毒|喝了?农药|误服|吃了?老鼠药/, 'emergency', { hotline: '120' }),
+  term('中毒', /食物中毒|中毒/, 'emergency', { hotline: '120', needsPresent: true, fallback: 'urgent' }),
+  term('触电', /触电|被电(?:到|击|打)/, 'emergency', { hotline: '120' }),
+  term('漏电', /漏电/, 'urgent'),
+  term('坠楼', /坠楼|从楼上(?:摔|掉|跳)下|跳楼了|摔下来[^,。!?;]{0,4}(?:不动|流血|昏)/, 'emergency', { hotline: '120' }),
+  term('生命危险', /生命危险|快不行了|奄奄一息|有生命危/, 'emergency', { hotline: '120', needsPresent: true }),
+
+  // — violence and crime under way → 110
+  term('持刀伤人', /持刀|拿刀|拿着刀|举着刀|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|持枪|拿枪/, 'emergency', {
+    hotline: '110',
+    excludeAfter: /^(?:凶手|犯|案|罪|不眨眼)/,
+  }),
+  term('暴力正在发生', /(?:正在|在|还在|又在)(?:打人|殴打|打架|斗殴|家暴|打我|打孩子|打老人)|打人了|打起来了|家暴我|(?:老公|丈夫|男朋友|前夫)[^,。!?;]{0,4}打我/, 'emergency', {
+    hotline: '110',
+  }),
+  term('家暴', /家暴|家庭暴力|殴打/, 'emergency', { hotline: '110', needsPresent: true, fallback: 'urgent' }),
+  // Complaints use these as metaphors ("赤裸裸抢劫", "道德绑架"), hence the exclusions.
+  term('群殴', /群殴|械斗|持械|(?:正在|在)[^,。!?;]{0,8}(?:斗殴|群殴)/, 'emergency', { hotline: '110' }),
+  term('抢劫', /抢劫|抢包|抢孩子|入室抢/, 'emergency', {
+    hotline: '110',
+    excludeBefore: /赤裸裸|明目张胆|公然|简直|如同|等于|无异于|相当于|变相|强盗/,
+  }),
+  term('绑架', /绑架|劫持|拐走|人贩子/, 'emergency', {
+    hotline: '110',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+    excludeBefore: /道德|被迫|消费|舆论|情感|民意|春节|文化/,
+  }),
+  term('入室盗窃', /(?:有人|小偷|贼)[^,。!?;]{0,6}(?:(?:撬|砸)[^,。!?;]{0,4}(?:门|锁|窗)|翻窗|闯进|闯入|进了?我家)|正在偷/, 'emergency', {
+    hotline: '110',
+  }),
+  term('轻生', /要跳楼|想跳楼|要跳河|要自杀|想自杀|想不开(?:了|要)|(?<!年)轻生|割腕|站在楼顶/, 'emergency', { hotline: '110' }),
+  term('溺水', /溺水|有人落水|落水了|(?:人|孩子|小孩|老人)[^,。!?;]{0,4}落水|掉进(?:河|水|湖|江)|掉到(?:河|水|湖|江)里|被水冲走/, 'emergency', {
+    hotline: '110',
+  }),
+  term('救命', /救命|快来人/, 'emergency', {
+    hotline: '110',
+    excludeAfter: /^(?:钱|药|稻草|的钱|的)/,
+    excludeBefore: /钱|费/,
+  }),
+
+  // — urgent: needs same-day action but nobody is in danger this minute
+  term('电梯困人', /电梯[^,。!?;]{0,8}困(?:人|住|了)|困在电梯|被困电梯|关在电梯|电梯[^,。!?;]{0,6}(?:卡住|出不来)/, 'urgent'),
+  term('井盖缺失', /井盖[^,。!?;]{0,6}(?:丢|没了|没有了|不见|被偷|缺失|破|碎|塌|翻)|没有井盖|(?:丢|缺)了?井盖/, 'urgent'),
+  term('路面塌陷', /(?:路面|地面|马路|道路|人行道)[^,。!?;]{0,6}(?:塌陷|坍塌|塌了|下陷|大坑)|塌陷/, 'urgent'),
+  term('水管爆裂', /水管[^,。!?;]{0,4}(?:爆|裂|崩)|爆管|跑水|(?:家里|屋里|楼道)[^,。!?;]{0,4}(?:进水|被淹|淹了)|大量漏水/, 'urgent'),
+  term('电线隐患', /电线[^,。!?;]{0,6}(?:掉|断|垂|裸露|冒火|打火)|电线杆[^,。!?;]{0,4}(?:倒|歪)|高压线[^,。!?;]{0,4}(?:掉|断)/, 'urgent'),
+  term('倒塌风险', /(?:树|大树|广告牌|围墙|墙|脚手架)[^,。!?;]{0,6}(?:倒了|倒下|砸|要倒|快倒)|高空坠物|(?:房子|房屋|墙体)[^,。!?;]{0,6}(?:要塌|快塌|倒塌)/, 'urgent'),
+  term('老人无人照料', /(?:独居|孤寡|空巢|孤身)[^。!?;]{0,10}(?:无人照|没人照|没人管|无人管|生病|病倒|几天没|联系不上|行动不便)|(?:老人|老太太|老大爷)[^,。!?;]{0,8}(?:无人照料|没人照顾|几天没出门|联系不上)/, 'urgent'),
+  // Said in despair far more often than as a plan, but a person should read it today.
+  term('轻生念头', /不想活了|活不下去了?|不如死了/, 'urgent'),
+  term('人员走失', /(?:老人|孩子|小孩|儿子|女儿|母亲|父亲|妈妈|爸爸|奶奶|爷爷|姥姥|姥爷)[^,。!?;]{0,6}走失|走丢了|找不到(?:孩子|老人|家)/, 'urgent'),
+  term('停暖', /停暖|不供暖|没有?暖气|暖气不热|暖气不供|暖气停|供暖中断|家里(?:太|很|特别)?冷/, 'urgent', { winterOnly: true }),
+  term('停水停电', /停水|停电|断水|断电|没水了|没电了|停气/, 'urgent', { winterOnly: true }),
+]
+
+/**
+ * Words earlier in the same clause that put a term in the past, a hypothesis, prevention, a habit
+ * or a figure of speech ("臭得差点晕倒").
+ */
+export const BLOCK_BEFORE =
+  /上次|上回|之前|以前|去年|前年|曾经|当年|那次|那年|上个月|上周|上星期|前几天|前些天|几天前|几年前|多年前|年前|月前|历史上|过去|昨天|前天|如果|万一|假如|假设|一旦|若是|要是|倘若|防止|预防|避免|以防|防范|以免|容易|可能(?!是)|会不会|担心|害怕|生怕|(?<!可)怕(?!是)|消防|隐患|演练|演习|宣传|知识|安全教育|培训|模拟|新闻|报道|电视上|杜绝|禁止|严禁|不得|天天|每天|每晚|经常|总是|长期|常年|时常|每次|每逢|差点|险些|几乎|熏得|臭得|吵得|气得|累得|热得|让人|令人|使人|计划|预计|通知|导致|造成|引起|引发/
+/** A negation right before the term ("没有着火", "并未发生火灾", "防溺水"). */
+export const NEGATED_BEFORE = /(?:没有|没|不是|并非|并未|未|无|不会|不再|不|防)(?:发生|出现|有)?$/
+/** Words right after a term that make it a topic rather than an event ("火灾隐患", "燃气泄漏报警器"). */
+export const BLOCK_AFTER =
+  /^(?:过|隐患|宣传|演练|演习|预防|知识|通道|的事|那件事|事件|事故调查|事故处理|调查|检查|报警器|报警装置|探测器|设施|器材|培训|预案|风险|危险|安全|防范|教育|整改|之后|以后|后来|赔偿|补偿|保险|险|的可能|的危险|的隐患|通知|公告|史|时(?!间)|的时候)/
+/** Signs in the same clause that a `needsPresent` term is happening now. */
+export const PRESENT = /正在|现在|快(?:来|点|救|报警|打)|赶紧|马上|救命|!|还在|刚刚|刚才|此刻|立即|赶快|紧急(?!情况)|突发|突然/
+/**
+ * In a long written narrative (a petition retelling last year's events) only these count as "now";
+ * short chat messages are where live emergencies arrive.
+ */
+export const PRESENT_STRICT = /正在|现在|还在|此刻|目前|快来|赶快|救命(?!钱)|!/
+/** Text after a term (same clause) that makes it a what-if: "更是不堪设想". */
+export const HYPOTHETICAL_AFTER = /^[^,。!?;]{0,8}(?:不堪设想|后果严重|的后果)/

@@ -1,0 +1,94 @@
+/**
+ * The walking skeleton, end to end through HTTP: a web conversation of three turns (complaint,
+ * the gateway asks where, the citizen answers) files one dispatched ticket. Runs on PGlite and,
+ * in CI, again on PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { storageKind } from '../helpers/testStorage.js'
+import { startTestGateway, type TestGateway } from '../helpers/testApp.js'
+
+describe(`web conversation on ${storageKind}`, () => {
+  let gw: TestGateway
+  beforeAll(async () => {
+    gw = await startTestGateway()
+  })
+  afterAll(async () => gw?.close())
+
+  it('complaint → asks for the place → files a ticket with category, district, street and department', async () => {
+    const user = `citizen-${Math.random().toString(36).slice(2)}`
+    const t1 = await gw.post('/api/v1/messages', { userId: user, text: '我家楼下的餐馆每天半夜还在营业，油烟和噪音很大，严重扰民，我要投诉' })
+    expect(t1.status).toBe(200)
+    expect(t1.json.ticket).toBeUndefined()
+    expect(t1.json.replies[0].text).toMatch(/地点|哪里|位置/)
+
+    const t2 = await gw.post('/api/v1/messages', { userId: user, text: '朝阳区望京街道花家地西里三区' })
+    expect(t2.status).toBe(200)
+    expect(t2.json.conversationId).toBe(t1.json.conversationId)
+    const ticket = t2.json.ticket
+    expect(ticket.number).toMatch(/^BJ-\d{8}-\d{6}$/)
+    expect(ticket.location.district).toBe('朝阳区')
+    expect(ticket.location.street).toMatch(/^望京/)
+    expect(ticket.category.level1).toBeTruthy()
+    expect(ticket.department).toMatchObject({ kind: 'street' })
+    expect(ticket.department.name).toMatch(/望京/)
+    expect(t2.json.replies[0].text).toContain(ticket.number)
+    expect(t2.json.replies[0].text).toContain(ticket.department.name)
+    expect(t2.json.replies[0].text).toMatch(/工作日内|小时内|日内/)
+
+    // The admin API shows the same ticket with its dispatch event.
+    const got = await gw.get(`/api/v1/tickets/${ticket.id}`, gw.admin)
+    expect(got.status).toBe(200)
+    expect(got.json.number).toBe(ticket.number)
+    expect(got.json.events.map((e: { type: string }) => e.type)).toEqual(['created', 'dispatched'])
+
+    // A further message about the same matter goes onto the open ticket, not a new one.
+    const t3 = await gw.post('/api/v1/messages', { userId: user, text: '补充一下，噪音一般从晚上11点持续到凌晨2点' })
+    expect(t3.json.ticket?.number).toBe(ticket.number)
+    expect(t3.json.replies[0].text).toContain('补充')
+    const list = await gw.get('/api/v1/tickets?district=朝阳区', gw.admin)
+    expect(list.json.tickets.filter((t: { number: string }) => t.number === ticket.number)).toHaveLength(1)
+  })
+
+  it('an emergency tells the citizen whom to call first, then files an urgent ticket at once', async () => {
+    const r = await gw.post('/api/v1/messages', { userId: 'u-emergency', text: '海淀区中关村街道某小区3号楼闻到很浓的煤气味，好像燃气泄漏了' })
+    expect(r.json.replies[0].text).toContain('119')
+    expect(r.json.ticket).toBeDefined()
+    const t = await gw.get(`/api/v1/tickets/${r.json.ticket.id}`, gw.admin)
+    expect(t.json.urgency).toBe('emergency')
+  })
+
+  it('answers a policy question from the knowledge base, citing the entry title', async () => {
+    const r = await gw.post('/api/v1/messages', { userId: 'u-question', text: '北京供暖期是从几月几号开始到几月几号结束？' })
+    expect(r.status).toBe(200)
+    expect(r.json.ticket).toBeUndefined()
+    expect(r.json.replies[0].text).toMatch(/依据：《.+》/)
+  })
+
+  it('says plainly when nothing answers, and files a consultation ticket when the citizen agrees', async () => {
+    const user = 'u-unanswerable'
+    const r = await gw.post('/api/v1/messages', { userId: user, text: '请问火星移民签证的申请条件是什么？' })
+    expect(r.json.replies[0].text).toMatch(/没有|暂无/)
+    expect(r.json.replies[0].text).not.toMatch(/依据：/)
+    const yes = await gw.post('/api/v1/messages', { userId: user, text: '好的，提交工单' })
+    expect(yes.json.ticket).toBeDefined()
+    const t = await gw.get(`/api/v1/tickets/${yes.json.ticket.id}`, gw.admin)
+    expect(t.json.intent).toBe('consultation')
+  })
+
+  it('replays the first answer when the same client message id arrives twice', async () => {
+    const body = { userId: 'u-dup', text: '东城区东华门街道路灯坏了好几天了', messageId: 'client-msg-1' }
+    const a = await gw.post('/api/v1/messages', body)
+    const b = await gw.post('/api/v1/messages', body)
+    expect(b.status).toBe(200)
+    expect(b.json.replies).toEqual(a.json.replies)
+    const list = await gw.get('/api/v1/tickets?district=东城区', gw.admin)
+    expect(list.json.tickets.filter((t: { description: string }) => t.description.includes('路灯坏了'))).toHaveLength(1)
+  })
+
+  it('accepts a location pin as the answer to "where?"', async () => {
+    const user = 'u-pin'
+    await gw.post('/api/v1/messages', { userId: user, text: '小区门口的井盖丢了，晚上很危险，请尽快处理' })
+    const r = await gw.post('/api/v1/messages', { userId: user, location: { lat: 39.99, lng: 116.47, label: '北京市朝阳区望京街道望京西园' } })
+    expect(r.json.ticket.location.street).toMatch(/^望京/)
+  })
+})

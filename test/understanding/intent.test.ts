@@ -1,0 +1,96 @@
+/**
+ * Request type: obvious messages of every type must come out right, negated cues must not count,
+ * and on the Fuzhou dev tickets the detector must stay above a floor (skipped without ../shared).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics'
+import { detectIntent } from '../../src/understanding/intent/detectIntent'
+import type { Intent } from '../../src/understanding/types'
+
+const CASES: [Intent, string][] = [
+  ['complaint', '楼下饭馆油烟太大，天天熏得没法开窗，反映多次没人管'],
+  ['complaint', '我要投诉朝阳区某小区物业乱收停车费'],
+  ['complaint', '隔壁工地半夜还在施工，噪音太大了，孩子没法睡觉'],
+  ['complaint', '小区门口的垃圾好几天没人清运了，臭气熏天'],
+  ['complaint', '公交车司机态度恶劣，还骂人'],
+  ['complaint', '我们单位拖欠工资三个月了'],
+  ['help', '我家老人走失了，穿蓝色外套，求助帮忙寻找'],
+  ['help', '求助！家里暖气不热，老人冻得受不了，请帮忙联系供暖公司'],
+  ['help', '家里下水道堵了，水漫出来了，求助'],
+  ['consultation', '请问居住证怎么办理，需要哪些材料？'],
+  ['consultation', '老楼加装电梯有补贴吗'],
+  ['consultation', '社保断缴了会有什么影响？'],
+  ['consultation', '咨询一下小孩上学需要什么条件'],
+  ['consultation', '供暖什么时候开始？'],
+  ['consultation', '新生儿落户在哪里办理'],
+  ['suggestion', '建议在我们小区门口增设一个公交站'],
+  ['suggestion', '希望能在地铁站附近多设置一些共享单车停放点'],
+  ['suggestion', '能不能考虑把这条路的红绿灯时间调长一点'],
+  ['report', '举报：有人在河边偷排污水'],
+  ['report', '我要举报楼下有人聚众赌博'],
+  ['report', '有一家黑作坊无证经营，生产假冒食品'],
+  ['praise', '我要表扬朝阳区某街道的工作人员，服务特别耐心'],
+  ['praise', '感谢12345热线，问题很快解决了，工作人员非常负责'],
+  ['praise', '给社区王书记点赞，帮我们解决了大难题'],
+]
+
+describe('detectIntent: typical messages', () => {
+  it.each(CASES)('%s ← %s', (intent, text) => {
+    const r = detectIntent(text)
+    expect(r.intent).toBe(intent)
+    expect(r.confidence).toBeGreaterThan(0)
+    expect(r.confidence).toBeLessThanOrEqual(1)
+    expect(r.reasons.length).toBeGreaterThan(0)
+  })
+
+  it('names the cue that decided', () => {
+    expect(detectIntent('我要投诉物业').reasons).toContain('cue:投诉')
+    expect(detectIntent('举报有人偷排污水').reasons).toContain('cue:举报')
+  })
+
+  it('ignores a negated cue', () => {
+    expect(detectIntent('不是投诉，只是想咨询一下停车证怎么办理').intent).toBe('consultation')
+  })
+
+  it('reads the title of a ticket first', () => {
+    expect(detectIntent('关于增设公交站的建议\n小区门口离最近的公交站有两公里').intent).toBe('suggestion')
+    expect(detectIntent('请问小区供暖何时开始\n去年11月15日才来暖气').intent).toBe('consultation')
+  })
+
+  it('is more confident with more evidence', () => {
+    const weak = detectIntent('物业的事').confidence
+    const strong = detectIntent('我要投诉物业，严重扰民，多次反映没人管！').confidence
+    expect(strong).toBeGreaterThan(weak)
+  })
+})
+
+describe('detectIntent: bad input', () => {
+  it('handles empty, emoji, English, traditional, mixed and huge text', () => {
+    expect(detectIntent('').confidence).toBe(0)
+    expect(detectIntent('   ').reasons).toEqual(['empty'])
+    expect(detectIntent('😡😡😡').intent).toBe('complaint')
+    expect(detectIntent('請問居住證怎麼辦理？').intent).toBe('consultation')
+    expect(detectIntent('I want to 投诉 the noise').intent).toBe('complaint')
+    const huge = '请问这个政策什么时候出台？'.repeat(1600)
+    const t0 = performance.now()
+    expect(detectIntent(huge).intent).toBe('consultation')
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+})
+
+const FUZHOU = new URL('../../../shared/data/eval/fuzhou.jsonl', import.meta.url).pathname
+
+describe.skipIf(!existsSync(FUZHOU))('detectIntent: Fuzhou dev tickets', () => {
+  it('stays above the accuracy and macro-F1 floor', () => {
+    const rows = readFileSync(FUZHOU, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; intent: string })
+    const pairs: Pair[] = rows.map((r) => [detectIntent(r.text).intent, r.intent])
+    // Floors sit below the measured figures (see src/cli/evalUnderstanding.ts) so that a broken
+    // cue table fails while small, deliberate edits do not.
+    expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.88)
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.4)
+  })
+})

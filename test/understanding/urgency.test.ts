@@ -1,0 +1,180 @@
+/**
+ * Urgency: every emergency phrasing must be caught with the right hotline, and the tricky
+ * non-emergencies (past events, prevention, hazards, figures of speech) must not raise an alarm.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { detectUrgency } from '../../src/understanding/urgency/detectUrgency'
+
+const SUMMER = new Date('2026-07-01T12:00:00+08:00')
+const WINTER = new Date('2026-01-10T12:00:00+08:00')
+
+const EMERGENCIES: [text: string, hotline: '110' | '119' | '120'][] = [
+  ['家里燃气泄漏了，味道很大', '119'],
+  ['厨房有很浓的煤气味，怎么办', '119'],
+  ['楼道里闻到一股煤气味', '119'],
+  ['天然气管道漏气了，快来人', '119'],
+  ['楼下着火了！', '119'],
+  ['我们小区3号楼起火了，浓烟很大', '119'],
+  ['对面楼冒烟了，好像失火了', '119'],
+  ['仓库发生火灾了，有人被困', '119'],
+  ['厨房烧起来了怎么办', '119'],
+  ['楼道里全是烟，看不清楚', '119'],
+  ['隔壁发生爆炸了', '119'],
+  ['电梯困住了，里面有个孕妇说不舒服', '119'],
+  ['有人晕倒在地铁站门口', '120'],
+  ['我爸突然晕倒了，叫不醒', '120'],
+  ['老人昏迷不醒，快来救人', '120'],
+  ['路边有个人倒地不起，一动不动', '120'],
+  ['孩子抽搐口吐白沫', '120'],
+  ['有人没有呼吸了', '120'],
+  ['我奶奶呼吸困难，喘不上气', '120'],
+  ['工地有工人触电了', '120'],
+  ['有人从楼上摔下来了，流了很多血', '120'],
+  ['家里老人一氧化碳中毒了', '120'],
+  ['我妈突发心脏病', '120'],
+  ['有人持刀在街上追人', '110'],
+  ['楼下有人拿着刀砍人', '110'],
+  ['我老公正在家暴我，救命', '110'],
+  ['邻居两口子正在打架，还摔东西，打起来了', '110'],
+  ['有人抢劫！就在银行门口', '110'],
+  ['有个小偷正在撬我家门', '110'],
+  ['有人站在楼顶要跳楼', '110'],
+  ['有小孩掉进河里了', '110'],
+  ['河边有人溺水了', '110'],
+  ['救命！有人要杀我', '110'],
+  ['我女儿被人拐走了', '110'],
+  ['燃氣洩漏了，快來人', '119'],
+  ['闻到好大的天然气味，我们不敢开灯', '119'],
+  ['快来人啊，我家厨房着火了', '119'],
+  ['小区地下车库一辆电动车自燃了', '119'],
+  ['家里漏煤气了', '119'],
+  ['楼上邻居家冒出很多黑烟，敲门没人应', '119'],
+  ['有人被车撞了，躺在地上不动', '120'],
+  ['我爷爷摔倒了起不来', '120'],
+  ['老人心脏病犯了', '120'],
+  ['一群人在小区门口斗殴', '110'],
+]
+
+const NON_EMERGENCIES: string[] = [
+  '上次着火的事物业到现在还没给说法',
+  '社区组织防火宣传活动，能不能多搞几次',
+  '小区消防通道被占，万一发生火灾后果不堪设想',
+  '楼道堆放杂物，存在火灾隐患',
+  '燃气费怎么交？',
+  '想咨询一下燃气报警器安装有补贴吗',
+  '燃气灶打不着火，能帮忙修一下吗',
+  '去年我们楼起火，赔偿到现在还没到位',
+  '饭店油烟太大，熏得人差点晕倒',
+  '工厂烟囱天天冒黑烟，污染严重',
+  '垃圾站焚烧垃圾浓烟滚滚',
+  '我父亲脑梗住院了，想问医保报销比例',
+  '孩子在学校被同学欺负，希望学校重视',
+  '物业保安态度很差，上个月还打人',
+  '请问防溺水安全教育有哪些内容',
+  '夏天河边没有防护栏，容易发生溺水',
+  '电箱门坏了，小孩可能触电，请尽快维修',
+  '公司拖欠工资，这是我们的救命钱',
+  '这简直是赤裸裸的抢劫，停车费一天一百',
+  '不要对老百姓道德绑架',
+  '晚上想不开灯就不开灯，路灯管理太任性',
+  '以前发生过燃气泄漏事故，希望加强检查',
+  '噪音吵得我快要昏过去了，能不能管管',
+  '小区开展消防演练，警报声太吵',
+  '我想了解一下急救培训在哪里报名',
+  '120急救车收费标准是多少',
+  '报警电话110打不通怎么回事',
+  '昨天楼下着火了，今天物业还没清理现场',
+  '如果电梯困人应该打什么电话',
+  '这个路口经常发生车祸，建议装红绿灯',
+  '邻居家天天打孩子，孩子哭声很大',
+  '年轻生命不能这样浪费',
+  '地下室堆满易燃物品，怕着火',
+  '我没有闻到煤气味，只是想问问燃气公司电话',
+  '春节放鞭炮容易引起火灾，建议禁放',
+  '医院服务态度差，病人昏迷时医生还在玩手机，投诉',
+]
+
+describe('detectUrgency: emergencies', () => {
+  it.each(EMERGENCIES)('%s → emergency, call %s', (text, hotline) => {
+    const u = detectUrgency(text, { now: SUMMER })
+    expect(u.urgency).toBe('emergency')
+    expect(u.hotline).toBe(hotline)
+    expect(u.reasons.length).toBeGreaterThan(0)
+  })
+
+  it('reports the lexicon hit as the reason', () => {
+    expect(detectUrgency('家里燃气泄漏了', { now: SUMMER }).reasons).toContain('燃气泄漏')
+  })
+
+  it('prefers 119 when fire and injury come together', () => {
+    expect(detectUrgency('楼下着火了，有人晕倒了', { now: SUMMER }).hotline).toBe('119')
+  })
+})
+
+describe('detectUrgency: tricky non-emergencies', () => {
+  it.each(NON_EMERGENCIES)('%s → not an emergency', (text) => {
+    const u = detectUrgency(text, { now: SUMMER })
+    expect(u.urgency).not.toBe('emergency')
+    expect(u.hotline).toBeNull()
+  })
+})
+
+describe('detectUrgency: urgent tier', () => {
+  it.each([
+    ['电梯困人了，里面有两个人', '电梯困人'],
+    ['路口的井盖丢了，晚上很危险', '井盖缺失'],
+    ['小区门口路面塌陷了一个大坑', '路面塌陷'],
+    ['楼下独居老人好几天没出门，联系不上', '老人无人照料'],
+    ['家里水管爆了，到处是水', '水管爆裂'],
+  ])('%s → urgent (%s)', (text, reason) => {
+    const u = detectUrgency(text, { now: SUMMER })
+    expect(u.urgency).toBe('urgent')
+    expect(u.reasons).toContain(reason)
+    expect(u.hotline).toBeNull()
+  })
+
+  it('treats loss of heating as urgent in winter only', () => {
+    expect(detectUrgency('我家暖气不热，停暖三天了', { now: WINTER }).urgency).toBe('urgent')
+    expect(detectUrgency('我家暖气不热，停暖三天了', { now: SUMMER }).urgency).toBe('normal')
+    expect(detectUrgency('小区停水了', { now: WINTER }).urgency).toBe('urgent')
+  })
+
+  it('does not make a past outage urgent', () => {
+    expect(detectUrgency('上次停水的补偿什么时候发', { now: WINTER }).urgency).toBe('normal')
+  })
+})
+
+describe('detectUrgency: bad input', () => {
+  it('handles empty, emoji, English, traditional and huge text', () => {
+    expect(detectUrgency('')).toEqual({ urgency: 'normal', reasons: [], hotline: null })
+    expect(detectUrgency('   ').urgency).toBe('normal')
+    expect(detectUrgency('🔥🔥🔥').urgency).toBe('normal')
+    expect(detectUrgency('The building is fine, thanks').urgency).toBe('normal')
+    expect(detectUrgency('廚房著火了！', { now: SUMMER }).hotline).toBe('119')
+    expect(detectUrgency('help! 楼道里全是烟 please', { now: SUMMER }).urgency).toBe('emergency')
+    const huge = '小区环境需要改善。'.repeat(2500)
+    const t0 = performance.now()
+    expect(detectUrgency(huge, { now: SUMMER }).urgency).toBe('normal')
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+})
+
+const EVAL_DIR = new URL('../../../shared/data/eval/', import.meta.url).pathname
+
+describe.skipIf(!existsSync(EVAL_DIR))('detectUrgency: false alarms on shared eval texts', () => {
+  it('raises at most 1 % emergencies on ordinary messages', () => {
+    const read = (f: string) =>
+      readFileSync(EVAL_DIR + f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, string>)
+    const texts = [
+      ...read('categories.jsonl').map((r) => r.text!.replace(/\s+/g, '')),
+      ...read('fuzhou.jsonl').map((r) => r.text!),
+      ...read('policy_questions.jsonl').map((r) => r.question!),
+    ]
+    const alarms = texts.filter((t) => detectUrgency(t, { now: WINTER }).urgency === 'emergency')
+    expect(alarms.length / texts.length).toBeLessThanOrEqual(0.01)
+  })
+})
