@@ -2,6 +2,7 @@
  * Builds the services shared by every request. Runtime-agnostic: Node's `main.ts` and the Workers
  * entry both call this with storage they opened themselves.
  */
+import { buildChannels } from './channels/buildChannels.js'
 import type { Config } from './config.js'
 import type { ChannelAdapter } from './contract/ChannelAdapter.js'
 import { answererFor } from './knowledge/KnowledgeAnswerer.js'
@@ -68,7 +69,7 @@ export async function buildServices(config: Config, storage: Storage, log: Logge
       log,
       now: opts.now,
     },
-    channels: opts.channels ?? [],
+    channels: opts.channels ?? buildChannels(config),
     lifecycle,
     readAsset: opts.readAsset,
     consoleAuth: {

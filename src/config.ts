@@ -47,9 +47,11 @@ export const configSchema = z.object({
   WECHAT_ENCODING_AES_KEY: optionalString,
   WECHAT_API_BASE: z.string().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
+  /** WeChat retries after 5 s without an answer: wait this long for a passive reply, then answer `success`. */
+  WECHAT_PASSIVE_REPLY_MS: int(3500),
   WEIBO_APP_SECRET: optionalString,
   WEIBO_ACCESS_TOKEN: optionalString,
-  WEIBO_API_BASE: z.string().default('https://api.weibo.com'),
+  WEIBO_API_BASE: z.string().default('https://m.api.weibo.com'),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_WEBHOOK_SECRET: optionalString,
   TELEGRAM_API_ROOT: z.string().default('https://api.telegram.org'),
@@ -58,6 +60,16 @@ export const configSchema = z.object({
   WEBHOOK_SECRETS: keyValueList,
   WEBHOOK_OUTBOUND_URLS: keyValueList,
   ENTERPRISE_API_KEYS: keyValueList,
+  // Channel queues (src/channels): inbound processing and outbound delivery.
+  /** Messages processed (and replies delivered) at once per process, each on its own connection. */
+  CHANNEL_CONCURRENCY: int(4),
+  INBOUND_MAX_ATTEMPTS: int(5),
+  OUTBOX_MAX_ATTEMPTS: int(8),
+  /** First retry delay; doubled on every attempt up to OUTBOX_BACKOFF_MAX_MS, with jitter. */
+  OUTBOX_BACKOFF_MS: int(2000),
+  OUTBOX_BACKOFF_MAX_MS: int(600_000),
+  /** A platform call that has not answered by then counts as failed (and is retried). */
+  OUTBOX_SEND_TIMEOUT_MS: int(10_000),
   // Ticket lifecycle (src/lifecycle): JSON overriding time limits, reminders, escalation and callback timeout.
   TIME_LIMITS_JSON: optionalString,
   /** Open311 GeoReport v2 POST keys, `client:key,…`; with none set, Open311 is read-only. */

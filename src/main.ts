@@ -5,6 +5,7 @@
 import { serve } from '@hono/node-server'
 import { join } from 'node:path'
 import { buildServices } from './buildServices.js'
+import { startChannelWorkers } from './channels/startChannelWorkers.js'
 import { loadKnowledgeDir } from './cli/loadKnowledgeDir.js'
 import { readNodeAsset } from './console/dashboard/nodeAssets.js'
 import { startLifecycleScanner } from './lifecycle/lifecycleScanner.js'
@@ -27,6 +28,7 @@ async function main() {
   const services = await buildServices(config, storage, log, { readAsset: readNodeAsset })
   const scanner = startLifecycleScanner(storage.db, services.lifecycle, log)
   const app = createApp(services)
+  const channelWorkers = startChannelWorkers(services)
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     log.info('gateway ready', {
       url: `http://${config.HOST}:${info.port}`,
@@ -45,6 +47,7 @@ async function main() {
     log.info('shutting down', { signal })
     server.close()
     await scanner.stop().catch(() => {})
+    await channelWorkers.stop().catch(() => {})
     await storage.close().catch(() => {})
     process.exit(0)
   }

@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { TaxonomyFileNode, TaxonomyFileLeaf } from '../understanding/category/taxonomy'
+import type { TaxonomyFileNode, TaxonomyFileLeaf } from '../understanding/category/taxonomy.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -52,7 +52,8 @@ function existingKeywords(file: string): KeywordMap {
 
 function main() {
   const lines = readFileSync(args.csv!, 'utf8').trim().split(/\r?\n/)
-  if (lines[0]?.replace(/^\uFEFF/, '') !== '一级分类,二级分类,三级分类') throw new Error('unexpected taxonomy CSV header')
+  if (lines[0]?.replace(/^\uFEFF/, '') !== '一级分类,二级分类,三级分类')
+    throw new Error('unexpected taxonomy CSV header')
   const keywords = existingKeywords(resolve(args.out!))
   if (args.keywords) {
     for (const line of readFileSync(args.keywords, 'utf8').split(/\r?\n/)) {
@@ -66,9 +67,15 @@ function main() {
     const [n1, n2, n3] = line.split(',').map((s) => s.trim())
     if (!n1 || !n2 || !n3) throw new Error(`bad taxonomy row: ${line}`)
     let l1 = tree.find((n) => n.name === n1)
-    if (!l1) tree.push((l1 = { name: n1, children: [] }))
+    if (!l1) {
+      l1 = { name: n1, children: [] }
+      tree.push(l1)
+    }
     let l2 = l1.children.find((n) => n.name === n2)
-    if (!l2) l1.children.push((l2 = { name: n2, children: [] }))
+    if (!l2) {
+      l2 = { name: n2, children: [] }
+      l1.children.push(l2)
+    }
     const kw3 = keywords.get(`${n1}/${n2}/${n3}`)
     const leaf: TaxonomyFileLeaf = kw3 ? { name: n3, keywords: kw3 } : n3
     l2.children.push(leaf)
@@ -95,13 +102,17 @@ function main() {
   const orphans = [...keywords.keys()].filter((p) => !known.has(p))
   if (orphans.length) console.warn(`keywords for paths not in the CSV were dropped: ${orphans.join(', ')}`)
   // One line per keyword list keeps the file short enough to edit by hand.
-  const text = JSON.stringify(ordered, null, 2).replace(
-    /\[\s+("(?:[^"\\]|\\.)*"(?:,\s+"(?:[^"\\]|\\.)*")*)\s+\]/g,
-    (_, inner: string) => `[${inner.replace(/",\s+"/g, '", "')}]`,
-  ).replace(/\{\s+"name": ("[^"]*"),\s+"keywords": (\[[^\]]*\])\s+\}/g, '{ "name": $1, "keywords": $2 }')
+  const text = JSON.stringify(ordered, null, 2)
+    .replace(
+      /\[\s+("(?:[^"\\]|\\.)*"(?:,\s+"(?:[^"\\]|\\.)*")*)\s+\]/g,
+      (_, inner: string) => `[${inner.replace(/",\s+"/g, '", "')}]`,
+    )
+    .replace(/\{\s+"name": ("[^"]*"),\s+"keywords": (\[[^\]]*\])\s+\}/g, '{ "name": $1, "keywords": $2 }')
   writeFileSync(resolve(args.out!), `${text}\n`)
   const leaves = tree.reduce((s, l1) => s + l1.children.reduce((t, l2) => t + l2.children.length, 0), 0)
-  console.log(`wrote ${args.out}: ${tree.length} level-1, ${leaves} leaves, ${keywords.size - orphans.length} keyword lists`)
+  console.log(
+    `wrote ${args.out}: ${tree.length} level-1, ${leaves} leaves, ${keywords.size - orphans.length} keyword lists`,
+  )
 }
 
 main()

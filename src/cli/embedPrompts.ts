@@ -10,7 +10,9 @@ const dir = new URL('../../prompts/', import.meta.url).pathname
 
 export function readPromptFiles(): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     out[f.replace(/\.md$/, '')] = readFileSync(join(dir, f), 'utf8')
   }
   return out

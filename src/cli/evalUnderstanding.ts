@@ -12,12 +12,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { classifyCategory, loadCategoryModel } from '../understanding/category/classifyCategory'
-import { accuracy, macroF1, type Pair, percentile, perLabelF1 } from '../understanding/category/metrics'
-import { simulateRawText } from '../understanding/category/simulateRawText'
-import { seededRandom } from '../understanding/category/trainLogReg'
-import { detectIntent } from '../understanding/intent/detectIntent'
-import { detectUrgency } from '../understanding/urgency/detectUrgency'
+import { classifyCategory, loadCategoryModel } from '../understanding/category/classifyCategory.js'
+import { accuracy, macroF1, type Pair, percentile, perLabelF1 } from '../understanding/category/metrics.js'
+import { simulateRawText } from '../understanding/category/simulateRawText.js'
+import { seededRandom } from '../understanding/category/trainLogReg.js'
+import { detectIntent } from '../understanding/intent/detectIntent.js'
+import { detectUrgency } from '../understanding/urgency/detectUrgency.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -25,6 +25,41 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 })
+
+/** Colloquial fillers absent from both the training text and the augmentation list. */
+const UNSEEN_FILLERS: [string, number][] = [
+  ['然后', 3],
+  ['其实', 2],
+  ['咱们', 2],
+  ['的话', 2],
+  ['而已', 1],
+  ['虽然', 1],
+  ['或者', 1],
+  ['即使', 1],
+  ['那些', 1],
+  ['这些', 1],
+  ['嗯', 1],
+  ['哦', 1],
+  ['呀', 1],
+  ['啦', 1],
+  ['么', 1],
+  ['们', 1],
+  ['一样', 1],
+  ['等等', 1],
+]
+
+/** Expected calibration error over 10 equal-width confidence bins. */
+function expectedCalibrationError(points: [confidence: number, correct: boolean][]): number {
+  let ece = 0
+  for (let b = 0; b < 10; b++) {
+    const bin = points.filter(([c]) => c >= b / 10 && (b === 9 ? c <= 1 : c < (b + 1) / 10))
+    if (!bin.length) continue
+    const conf = bin.reduce((s, [c]) => s + c, 0) / bin.length
+    const acc = bin.filter(([, ok]) => ok).length / bin.length
+    ece += (bin.length / points.length) * Math.abs(conf - acc)
+  }
+  return ece
+}
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
@@ -56,6 +91,8 @@ function main() {
     segmented: (t) => t,
     despaced: (t) => t.replace(/\s+/g, ''),
     simulatedRaw: (t) => simulateRawText(t, rand, { stopRate: 0.5, punctRate: 0.1 }),
+    // Stress test: function words the training augmentation never inserted.
+    simulatedRawUnseenWords: (t) => simulateRawText(t, rand, { stopRate: 0.5, punctRate: 0.1, words: UNSEEN_FILLERS }),
   }
   const category: Record<string, unknown> = { n: cats.length }
   for (const [name, transform] of Object.entries(variants)) {
@@ -66,6 +103,13 @@ function main() {
     category[name] = { accuracy: r3(accuracy(pairs)), macroF1: r3(macroF1(pairs)) }
     if (name === 'despaced') {
       category.perLabelF1Despaced = Object.fromEntries(Object.entries(perLabelF1(pairs)).map(([k, v]) => [k, r3(v)]))
+      category.calibrationErrorDespaced = r3(
+        expectedCalibrationError(
+          cats
+            .map((r) => classifyCategory(transform(r.text)))
+            .map((c, i) => [c.confidence, c.level1 === cats[i]!.category]),
+        ),
+      )
     }
   }
   summary.category = category
@@ -74,8 +118,9 @@ function main() {
   const intentPairs: Pair[] = fz.map((r) => [timed(lat.intent, () => detectIntent(r.text)).intent, r.intent])
   const confusion: Record<string, Record<string, number>> = {}
   for (const [p, g] of intentPairs) {
-    const row = (confusion[g] ??= {})
+    const row = confusion[g] ?? {}
     row[p ?? 'null'] = (row[p ?? 'null'] ?? 0) + 1
+    confusion[g] = row
   }
   summary.intent = {
     n: fz.length,
@@ -97,7 +142,8 @@ function main() {
   const examples: string[] = []
   for (const [set, text] of ordinary) {
     const u = timed(lat.urgency, () => detectUrgency(text, { now: winter }))
-    const a = (alarms[set] ??= { n: 0, emergency: 0, urgent: 0 })
+    const a = alarms[set] ?? { n: 0, emergency: 0, urgent: 0 }
+    alarms[set] = a
     a.n++
     if (u.urgency === 'emergency') {
       a.emergency++
@@ -110,7 +156,10 @@ function main() {
   summary.emergencyFalseAlarms = { n: total, falseAlarms, rate: r3(falseAlarms / total), bySet: alarms, examples }
 
   summary.latencyMs = Object.fromEntries(
-    Object.entries(lat).map(([k, v]) => [k, { n: v.length, p50: r3(percentile(v, 0.5)), p99: r3(percentile(v, 0.99)) }]),
+    Object.entries(lat).map(([k, v]) => [
+      k,
+      { n: v.length, p50: r3(percentile(v, 0.5)), p99: r3(percentile(v, 0.99)) },
+    ]),
   )
   if (args.json) {
     console.log(JSON.stringify(summary, null, 1))
@@ -121,7 +170,15 @@ function main() {
   const rows: [string, string][] = [
     ['category L1, segmented dev', `acc ${c.segmented!.accuracy}  macroF1 ${c.segmented!.macroF1}`],
     ['category L1, de-spaced dev', `acc ${c.despaced!.accuracy}  macroF1 ${c.despaced!.macroF1}`],
+    [
+      'category confidence, ECE',
+      `${(summary.category as { calibrationErrorDespaced: number }).calibrationErrorDespaced}`,
+    ],
     ['category L1, simulated raw', `acc ${c.simulatedRaw!.accuracy}  macroF1 ${c.simulatedRaw!.macroF1}`],
+    [
+      'category L1, raw, unseen fillers',
+      `acc ${c.simulatedRawUnseenWords!.accuracy}  macroF1 ${c.simulatedRawUnseenWords!.macroF1}`,
+    ],
     ['intent, Fuzhou tickets', `acc ${i.accuracy}  macroF1 ${i.macroF1}  ${JSON.stringify(i.perLabelF1)}`],
     ['emergency false alarms', `${falseAlarms}/${total} (${(100 * (falseAlarms / total)).toFixed(2)} %)`],
     ['category model load', `${r3(loadMs)} ms`],
@@ -129,7 +186,7 @@ function main() {
   for (const [k, v] of Object.entries(summary.latencyMs as Record<string, { p50: number; p99: number }>)) {
     rows.push([`latency ${k}`, `p50 ${v.p50} ms  p99 ${v.p99} ms`])
   }
-  for (const [k, v] of rows) console.log(`${k.padEnd(30)} ${v}`)
+  for (const [k, v] of rows) console.log(`${k.padEnd(34)} ${v}`)
   if (examples.length) console.log(`false alarms:\n  ${examples.join('\n  ')}`)
 }
 

@@ -123,7 +123,9 @@ function markdownSink(dir: string): Sink {
 }
 
 function usage(message: string): number {
-  console.error(`${message}\nusage: npm run kb:export -- [--format ndjson|md] [--out FILE|DIR] [--state STATE] [--url URL --token TOKEN]`)
+  console.error(
+    `${message}\nusage: npm run kb:export -- [--format ndjson|md] [--out FILE|DIR] [--state STATE] [--url URL --token TOKEN]`,
+  )
   return 2
 }
 

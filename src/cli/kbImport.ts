@@ -13,7 +13,8 @@ import { openCliStorage } from './openCliStorage.js'
 import { progressBar, silentProgress } from './progressBar.js'
 import { readKnowledgeSource } from './readKnowledgeFiles.js'
 
-const USAGE = 'usage: npm run kb:import -- FILE.ndjson|FILE.jsonl|FILE.md|DIR [--url URL --token TOKEN] [--actor NAME] [--dry-run]'
+const USAGE =
+  'usage: npm run kb:import -- FILE.ndjson|FILE.jsonl|FILE.md|DIR [--url URL --token TOKEN] [--actor NAME] [--dry-run]'
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,7 +36,9 @@ async function main(): Promise<number> {
   const read = await readKnowledgeSource(path, { progress: !values.quiet })
   if (read.errors.length) {
     for (const e of read.errors) console.error(e)
-    console.error(`${read.errors.length} error(s)${read.errors.length >= 20 ? ' (first 20 shown)' : ''}; nothing was imported.`)
+    console.error(
+      `${read.errors.length} error(s)${read.errors.length >= 20 ? ' (first 20 shown)' : ''}; nothing was imported.`,
+    )
     return 1
   }
   const tRead = performance.now()
@@ -51,13 +54,16 @@ async function main(): Promise<number> {
   }
   const { storage } = opened
   try {
-    const bar = read.entries.length > 1000 && !values.quiet ? progressBar('writing', read.entries.length) : silentProgress
+    const bar =
+      read.entries.length > 1000 && !values.quiet ? progressBar('writing', read.entries.length) : silentProgress
     const counts = await storage.db.transaction((tx) =>
       upsertEntries(tx, read.entries, values.actor, new Date(), `kb:import ${path}`, (done) => bar.update(done)),
     )
     bar.done()
     const secs = ((performance.now() - tRead) / 1000).toFixed(1)
-    console.log(JSON.stringify({ imported: read.entries.length, ...counts, into: opened.where, writeSeconds: Number(secs) }))
+    console.log(
+      JSON.stringify({ imported: read.entries.length, ...counts, into: opened.where, writeSeconds: Number(secs) }),
+    )
     return 0
   } finally {
     await storage.close()

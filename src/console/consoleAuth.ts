@@ -94,7 +94,15 @@ export async function currentIdentity(c: Context, s: ConsoleAuthSettings): Promi
   const token = bearerToken(c.req.header('authorization'))
   if (token) return identityForToken(s.db, token, s.adminToken)
   if (!s.sessionSecret) return null
-  return readSession(getCookie(c, SESSION_COOKIE), s.sessionSecret)
+  const who = await readSession(getCookie(c, SESSION_COOKIE), s.sessionSecret)
+  if (!who || who.id === 'admin') return who
+  // A signed cookie outlives its account otherwise: revoking an editor (or changing a role) applies at once.
+  const [row] = await s.db
+    .select({ name: editors.name, role: editors.role })
+    .from(editors)
+    .where(and(eq(editors.id, who.id), isNull(editors.revokedAt)))
+    .limit(1)
+  return row ? { id: who.id, name: row.name, role: row.role } : null
 }
 
 export function identityOf(c: Context): Identity {

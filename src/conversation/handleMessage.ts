@@ -68,6 +68,19 @@ export interface HandleOptions {
   inboundId?: string
   /** `inline`: replies go back in the HTTP response; `queued`: the caller puts them in the outbox. */
   delivery?: 'inline' | 'queued'
+  /**
+   * Runs inside the turn's transaction once the replies are recorded: the channel gateway queues
+   * them in the outbox here, so replies and their deliveries commit (or roll back) together.
+   */
+  afterTurn?: (tx: Tx, turn: AfterTurn) => Promise<void>
+}
+
+export interface AfterTurn {
+  conversationId: string
+  /** The recorded outbound message rows, in reply order. */
+  outboundIds: string[]
+  replies: { text: string }[]
+  ticketId: string | null
 }
 
 interface Draft {
@@ -124,7 +137,8 @@ export async function handleMessage(deps: HandlerDeps, msg: InboundMessage, opts
     await runTurn(deps, turn)
     if (phoneFound.kind === 'invalid') turn.replies.push({ text: say.INVALID_PHONE })
     const inbound = { id: inboundId, channel: msg.channel, account: msg.account, externalUserId: msg.externalUserId, conversationId: conversation.id }
-    await recordOutbound(tx, inbound, turn.replies, opts.delivery ?? 'inline')
+    const outboundIds = await recordOutbound(tx, inbound, turn.replies, opts.delivery ?? 'inline')
+    await opts.afterTurn?.(tx, { conversationId: conversation.id, outboundIds, replies: turn.replies, ticketId: turn.ticket?.id ?? null })
     await markInbound(tx, inboundId, 'done', conversation.id)
     return {
       conversationId: conversation.id,
@@ -161,8 +175,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     return
   }
   // A satisfaction callback (回访) answer; anything else falls through with the earlier state restored.
-  const ctx = { settings: deps.lifecycle ?? DEFAULT_LIFECYCLE, timeZone: deps.tickets.timeZone, lookupDepartment: deps.lookupDepartment }
-  if (await handleCallbackTurn(ctx, t)) return
+  const settings = deps.lifecycle ?? DEFAULT_LIFECYCLE
+  const lifecycle = { settings, timeZone: deps.tickets.timeZone, lookupDepartment: deps.lookupDepartment }
+  if (await handleCallbackTurn(lifecycle, t)) return
   const state = t.conversation.state
   const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string }
   const analysis = t.text ? await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise }) : null
@@ -301,7 +316,8 @@ async function file(deps: HandlerDeps, t: Turn, draft: Draft, location: Location
   const limit = describeLimit(limitFor(analysis.intent, analysis.urgency, deps.tickets.timeLimits))
   const dept = deps.lookupDepartment(ticket.departmentId)
   const filed = ticket.duplicateOf ? await duplicateLinkedReply(t.tx, ticket, dept) : null
-  t.replies.push({ text: filed ?? (analysis.intent === 'praise' ? say.praiseThanks(ticket.number) : say.ticketFiled(ticket, dept, limit)) })
+  const text = analysis.intent === 'praise' ? say.praiseThanks(ticket.number) : say.ticketFiled(ticket, dept, limit)
+  t.replies.push({ text: filed ?? text })
   t.ticket = ticket
   await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {}, openTicketId: ticket.id }, t.now)
   deps.log.info('ticket filed', { ticket: ticket.number, department: ticket.departmentId, rule: ticket.dispatchRule })

@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '../storage/db.js'
 import { contacts, conversations, messages, outbox } from '../storage/schema.js'
+import { REPLY_WINDOWS, type WindowState, windowState } from './replyWindow.js'
 
 export interface Notification {
   conversationId: string
@@ -21,18 +22,43 @@ export interface Notification {
 /** Channels whose clients fetch messages themselves (web chat, enterprise portals) get no outbox row. */
 const PULL_CHANNELS = new Set(['web', 'enterprise'])
 
-export type NotifyResult = { kind: 'queued'; messageId: string; outboxId: string } | { kind: 'stored'; messageId: string } | { kind: 'no_conversation' }
+/**
+ * `window` tells the caller whether the platform's reply window is open right now ('none': the
+ * channel has no window). The outbox re-checks at delivery time and, when it has closed, uses the
+ * channel's fallback: a template message, or a `callback_needed` event on the ticket (SMS/phone).
+ */
+export type NotifyResult =
+  | { kind: 'queued'; messageId: string; outboxId: string; window: WindowState }
+  | { kind: 'stored'; messageId: string }
+  | { kind: 'no_conversation' }
 
 export async function notifyCitizen(db: DbOrTx, n: Notification, now = new Date()): Promise<NotifyResult> {
   const [conv] = await db
-    .select({ id: conversations.id, channel: conversations.channel, account: conversations.account, userId: contacts.externalUserId })
+    .select({
+      id: conversations.id,
+      channel: conversations.channel,
+      account: conversations.account,
+      userId: contacts.externalUserId,
+      lastInboundAt: conversations.lastInboundAt,
+      outboundSinceInbound: conversations.outboundSinceInbound,
+    })
     .from(conversations)
     .innerJoin(contacts, eq(contacts.id, conversations.contactId))
     .where(eq(conversations.id, n.conversationId))
     .limit(1)
   if (!conv) return { kind: 'no_conversation' }
-  const messageId = crypto.randomUUID()
+  const window = windowState(conv, REPLY_WINDOWS[conv.channel], now)
   const push = !PULL_CHANNELS.has(conv.channel)
+  if (push && n.deliveryId) {
+    // A retried caller: the notification is already queued, do not record the message twice.
+    const [prev] = await db
+      .select({ id: outbox.id, messageId: outbox.messageId })
+      .from(outbox)
+      .where(eq(outbox.deliveryId, n.deliveryId))
+      .limit(1)
+    if (prev) return { kind: 'queued', messageId: prev.messageId ?? '', outboxId: prev.id, window }
+  }
+  const messageId = crypto.randomUUID()
   await db.insert(messages).values({
     id: messageId,
     conversationId: conv.id,
@@ -64,5 +90,5 @@ export async function notifyCitizen(db: DbOrTx, n: Notification, now = new Date(
       createdAt: now,
     })
     .onConflictDoNothing({ target: outbox.deliveryId })
-  return { kind: 'queued', messageId, outboxId }
+  return { kind: 'queued', messageId, outboxId, window }
 }

@@ -4,11 +4,16 @@
  */
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
+import { registerChannelRoutes } from '../channels/channelRoutes.js'
 import { NotFoundError, PayloadTooLargeError } from '../errors.js'
 import type { Services } from '../services.js'
 import { newRouter } from './appTypes.js'
 import { makeOnError } from './onError.js'
+import { registerConsole } from '../console/registerConsole.js'
+import { registerAdminEditorRoutes } from './routes/adminEditorRoutes.js'
 import { registerAnalyzeRoutes } from './routes/analyzeRoutes.js'
+import { registerEditorRoutes } from './routes/editorRoutes.js'
+import { registerEditorToolRoutes } from './routes/editorToolRoutes.js'
 import { registerHealthRoutes } from './routes/healthRoutes.js'
 import { registerKnowledgeRoutes } from './routes/knowledgeRoutes.js'
 import { registerMessageRoutes } from './routes/messageRoutes.js'
@@ -43,7 +48,12 @@ export function createApp(s: Services) {
   registerAnalyzeRoutes(app, s)
   registerMessageRoutes(app, s)
   registerKnowledgeRoutes(app, s)
+  registerEditorRoutes(app, s)
+  registerEditorToolRoutes(app, s)
+  registerAdminEditorRoutes(app, s)
+  registerConsole(app, s)
   registerTicketRoutes(app, s)
+  registerChannelRoutes(app, s)
   registerCenterRoutes(app, s)
   registerDepartmentRoutes(app, s)
   registerMetricsRoutes(app, s)

@@ -41,28 +41,49 @@ export function createKnowledgeAnswerer(deps: AnswererDeps): KnowledgeAnswerer {
     async compose(question, res) {
       const top = res.results[0]
       if (!res.answerable || !top) return { kind: 'no_answer', reason: 'not_answerable' }
-      const plain: ComposedAnswer = { kind: 'answer', text: answerFromKnowledge(top.title, top.answer), citations: [top.id], mode: 'entry' }
+      const plain: ComposedAnswer = {
+        kind: 'answer',
+        text: answerFromKnowledge(top.title, top.answer),
+        citations: [top.id],
+        mode: 'entry',
+      }
       if (!deps.llm) return plain
       const hits = res.results.slice(0, deps.maxSources ?? 3)
-      const sources = await Promise.all(hits.map(async (h) => (await deps.loadSource?.(h.id).catch(() => null)) ?? fromHit(h)))
+      const sources = await Promise.all(
+        hits.map(async (h) => (await deps.loadSource?.(h.id).catch(() => null)) ?? fromHit(h)),
+      )
       const out = await groundedAnswer(deps.llm, question, sources)
       if (out.kind === 'grounded') {
         const titles = out.citations.map((id) => sources.find((s) => s.id === id)?.title ?? id)
         // answerFromKnowledge wraps the title in 《》; joining with 》《 lists every cited entry.
-        return { kind: 'answer', text: answerFromKnowledge(titles.join('》《'), out.answer), citations: out.citations, mode: 'grounded' }
+        return {
+          kind: 'answer',
+          text: answerFromKnowledge(titles.join('》《'), out.answer),
+          citations: out.citations,
+          mode: 'grounded',
+        }
       }
       if (out.kind === 'declined') {
         deps.log?.info('model found no covering entry; abstaining', { top: top.id })
         return { kind: 'no_answer', reason: 'model_declined' }
       }
-      deps.log?.warn('grounded answer refused; using the entry text', { reason: out.reason, detail: out.detail, top: top.id })
+      deps.log?.warn('grounded answer refused; using the entry text', {
+        reason: out.reason,
+        detail: out.detail,
+        top: top.id,
+      })
       return { ...plain, fallback: `${out.reason}: ${out.detail}` }
     },
   }
 }
 
 function fromHit(h: SearchHit): GroundingSource {
-  return { id: h.id, title: h.title, questions: h.matchedQuestion ? [h.matchedQuestion] : [], body: h.answer || h.snippet }
+  return {
+    id: h.id,
+    title: h.title,
+    questions: h.matchedQuestion ? [h.matchedQuestion] : [],
+    body: h.answer || h.snippet,
+  }
 }
 
 /** The answerer the gateway runs with: grounded by the configured model, or plain entry text without one. */

@@ -105,7 +105,12 @@ export class KnowledgeService {
   }
 
   /** `db` may be the caller's transaction: on PGlite a second handle inside a transaction would wait forever. */
-  async recordGap(query: string, channel: string | null, top: { id: string; score: number } | null, db: DbOrTx = this.db): Promise<void> {
+  async recordGap(
+    query: string,
+    channel: string | null,
+    top: { id: string; score: number } | null,
+    db: DbOrTx = this.db,
+  ): Promise<void> {
     await db.insert(knowledgeGaps).values({
       query: query.slice(0, 1000),
       channel,

@@ -2,7 +2,7 @@
  * What an editor may change on an entry (everything but its id and its workflow state), and the
  * conversions between stored rows, version snapshots and that content.
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { knowledgeEntries } from '../storage/schema.js'
 import type { EntryContent } from './entryDiff.js'
 import { contentHash, entryInputSchema } from './entrySchema.js'

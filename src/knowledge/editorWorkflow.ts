@@ -63,14 +63,27 @@ export class EditorWorkflow {
     private readonly opts: WorkflowOptions = {},
   ) {}
 
-  async create(who: Identity, id: string, content: Editable, o: { submit?: boolean; note?: string } = {}): Promise<Outcome> {
+  async create(
+    who: Identity,
+    id: string,
+    content: Editable,
+    o: { submit?: boolean; note?: string } = {},
+  ): Promise<Outcome> {
     if (!hasRole(who, NEEDS.create)) return forbidden('create')
     const now = this.now()
     const working = withState(content, o.submit ? 'review' : 'draft')
     const out = await this.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(knowledgeEntries)
-        .values({ id, ...working, version: 1, contentHash: await hashContent(id, working), updatedBy: who.id, createdAt: now, updatedAt: now })
+        .values({
+          id,
+          ...working,
+          version: 1,
+          contentHash: await hashContent(id, working),
+          updatedBy: who.id,
+          createdAt: now,
+          updatedAt: now,
+        })
         .onConflictDoNothing()
         .returning({ id: knowledgeEntries.id })
       if (inserted.length === 0) return fail('conflict', `条目 ${id} 已存在。`)
@@ -83,8 +96,15 @@ export class EditorWorkflow {
   }
 
   /** Save the working copy; `submit` sends it to review in the same step. */
-  save(who: Identity, id: string, content: Editable, o: { submit?: boolean; baseVersion?: number; note?: string } = {}) {
-    return this.mutate(who, id, 'save', o, (row, now) => revise(row, withState(content, o.submit ? 'review' : 'draft'), who, now))
+  save(
+    who: Identity,
+    id: string,
+    content: Editable,
+    o: { submit?: boolean; baseVersion?: number; note?: string } = {},
+  ) {
+    return this.mutate(who, id, 'save', o, (row, now) =>
+      revise(row, withState(content, o.submit ? 'review' : 'draft'), who, now),
+    )
   }
 
   submit(who: Identity, id: string, o: { note?: string } = {}) {
@@ -121,7 +141,12 @@ export class EditorWorkflow {
   }
 
   /** Bring back an earlier version as a new version: a draft, or published at once by a reviewer. */
-  async restore(who: Identity, id: string, version: number, o: { publish?: boolean; note?: string } = {}): Promise<Outcome> {
+  async restore(
+    who: Identity,
+    id: string,
+    version: number,
+    o: { publish?: boolean; note?: string } = {},
+  ): Promise<Outcome> {
     if (o.publish && !hasRole(who, 'reviewer')) return forbidden('publish')
     const [v] = await this.db
       .select({ snapshot: knowledgeVersions.snapshot })
@@ -158,7 +183,8 @@ export class EditorWorkflow {
       const change = decide(row, now)
       if (typeof change === 'string') return fail('conflict', change)
       const before = workingContent(row)
-      const pendingChanged = change.pending !== undefined && JSON.stringify(change.pending) !== JSON.stringify(row.pending ?? null)
+      const pendingChanged =
+        change.pending !== undefined && JSON.stringify(change.pending) !== JSON.stringify(row.pending ?? null)
       liveChanged = !!change.live && changedFields(liveContent(row), change.live).length > 0
       if (!liveChanged && !pendingChanged && changedFields(before, change.working).length === 0) {
         return { ok: true, id, version: row.version, changed: false }
@@ -239,4 +265,3 @@ export async function listVersions(db: Db, id: string, limit = 100) {
     .orderBy(desc(knowledgeVersions.version))
     .limit(limit)
 }
-

@@ -40,7 +40,10 @@ function linesOf(v: unknown): string[] {
 }
 
 /** The fields that differ between two snapshots. */
-export function changedFields(before: Partial<EntryContent> | null, after: Partial<EntryContent>): (keyof EntryContent)[] {
+export function changedFields(
+  before: Partial<EntryContent> | null,
+  after: Partial<EntryContent>,
+): (keyof EntryContent)[] {
   return FIELDS.filter((f) => JSON.stringify(before?.[f] ?? null) !== JSON.stringify(after[f] ?? null))
 }
 

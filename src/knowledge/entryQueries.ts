@@ -86,7 +86,9 @@ export async function listEntries(db: Db, f: ListFilter = {}): Promise<{ entries
   }
   if (f.state === 'pending') where.push(isNotNull(knowledgeEntries.pending))
   else if (f.state === 'review') {
-    where.push(or(eq(knowledgeEntries.state, 'review'), sql`${knowledgeEntries.pending}->'content'->>'state' = 'review'`) as SQL)
+    where.push(
+      or(eq(knowledgeEntries.state, 'review'), sql`${knowledgeEntries.pending}->'content'->>'state' = 'review'`) as SQL,
+    )
   } else if (f.state) where.push(eq(knowledgeEntries.state, f.state))
   if (f.audience) where.push(eq(knowledgeEntries.audience, f.audience))
   if (f.category) where.push(eq(knowledgeEntries.category, f.category))
@@ -157,7 +159,10 @@ export async function authorNames(db: Db, ids: string[]): Promise<Map<string, st
     return !BUILT_IN[i]
   })
   if (unknown.length) {
-    const rows = await db.select({ id: editors.id, name: editors.name }).from(editors).where(inArray(editors.id, unknown))
+    const rows = await db
+      .select({ id: editors.id, name: editors.name })
+      .from(editors)
+      .where(inArray(editors.id, unknown))
     for (const r of rows) out.set(r.id, r.name)
   }
   return out

@@ -56,7 +56,10 @@ export function rowToMarkdownFile(r: EntryRow): MarkdownFile {
   return { ok: true, name: `${r.id}.md`, text: toMarkdown(entry) }
 }
 
-export async function* exportRows(db: Db, opts: { state?: ExportState; batch?: number } = {}): AsyncGenerator<EntryRow[]> {
+export async function* exportRows(
+  db: Db,
+  opts: { state?: ExportState; batch?: number } = {},
+): AsyncGenerator<EntryRow[]> {
   const batch = opts.batch ?? 1000
   let after = ''
   for (;;) {

@@ -65,7 +65,10 @@ interface Topic {
 
 const MAX_SEEDS = 5
 
-export function groupGaps(rows: GapQuestion[], opts: { threshold?: number; maxTopics?: number; examples?: number } = {}): GapTopic[] {
+export function groupGaps(
+  rows: GapQuestion[],
+  opts: { threshold?: number; maxTopics?: number; examples?: number } = {},
+): GapTopic[] {
   const threshold = opts.threshold ?? 0.4
   // Identical questions (after normalising) are one group.
   const byNorm = new Map<string, Group>()

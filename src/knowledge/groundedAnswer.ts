@@ -58,9 +58,22 @@ export function formatSources(sources: GroundingSource[]): string {
     .join('\n\n')
 }
 
-export async function groundedAnswer(llm: LlmClient, question: string, sources: GroundingSource[]): Promise<GroundedOutcome> {
-  const prompt = renderPrompt(GROUNDED_PROMPT, { question: question.slice(0, 1000), count: sources.length, entries: formatSources(sources) })
-  const res = await llm.completeJson({ name: 'grounded_answer', system: prompt.system, user: prompt.user, schema: groundedAnswerSchema })
+export async function groundedAnswer(
+  llm: LlmClient,
+  question: string,
+  sources: GroundingSource[],
+): Promise<GroundedOutcome> {
+  const prompt = renderPrompt(GROUNDED_PROMPT, {
+    question: question.slice(0, 1000),
+    count: sources.length,
+    entries: formatSources(sources),
+  })
+  const res = await llm.completeJson({
+    name: 'grounded_answer',
+    system: prompt.system,
+    user: prompt.user,
+    schema: groundedAnswerSchema,
+  })
   if (!res.ok) return { kind: 'rejected', reason: 'llm_failed', detail: `${res.reason}: ${res.detail}` }
   return judgeGrounded(res.value, sources)
 }
@@ -70,10 +83,12 @@ export function judgeGrounded(v: GroundedAnswerJson, sources: GroundingSource[])
   if (!v.answerable) return { kind: 'declined' }
   const answer = v.answer.trim()
   const cited = [...new Set(v.citations.map((c) => c.trim()))]
-  if (!answer || cited.length === 0) return { kind: 'rejected', reason: 'no_citation', detail: 'the answer cites no entry' }
+  if (!answer || cited.length === 0)
+    return { kind: 'rejected', reason: 'no_citation', detail: 'the answer cites no entry' }
   const byId = new Map(sources.map((s) => [s.id, s]))
   const unknown = cited.filter((c) => !byId.has(c))
-  if (unknown.length) return { kind: 'rejected', reason: 'unknown_citation', detail: `cited ids not retrieved: ${unknown.join(', ')}` }
+  if (unknown.length)
+    return { kind: 'rejected', reason: 'unknown_citation', detail: `cited ids not retrieved: ${unknown.join(', ')}` }
   const texts = cited.map((c) => {
     const s = byId.get(c) as GroundingSource
     return `${s.title}\n${s.questions.join('\n')}\n${s.body}`

@@ -1,11 +1,13 @@
 /**
- * Writes entries to the knowledge tables: insert new ids, update changed ones as a new version, and
- * leave unchanged ones alone. Batched (a 100,000-entry import is a few hundred statements, not
+ * Writes entries to the knowledge tables: insert new ids, update changed ones as a new version (with a
+ * diff against the content it replaces), and leave unchanged ones alone. Batched (a 100,000-entry import is a few hundred statements, not
  * 100,000), inside the caller's transaction so an import is all or nothing.
  */
 import { inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../storage/db.js'
-import { auditLog, knowledgeEntries, knowledgeVersions } from '../storage/schema.js'
+import { auditLog, knowledgeEntries } from '../storage/schema.js'
+import { withState } from './editableEntry.js'
+import { type EntryContent, entryDiff } from './entryDiff.js'
 import { contentHash, contentOf, type Entry } from './entrySchema.js'
 
 export interface UpsertCounts {
@@ -38,8 +40,18 @@ export async function upsertEntries(
         ),
       )
     const byId = new Map(existing.map((r) => [r.id, r]))
-    const rows: (typeof knowledgeEntries.$inferInsert)[] = []
-    const versions: (typeof knowledgeVersions.$inferInsert)[] = []
+    const changedIds = batch.filter((e, k) => byId.has(e.id) && byId.get(e.id)?.hash !== hashes[k]).map((e) => e.id)
+    const before = changedIds.length
+      ? new Map(
+          (await db.select().from(knowledgeEntries).where(inArray(knowledgeEntries.id, changedIds))).map((r) => [
+            r.id,
+            withState(r, r.state),
+          ]),
+        )
+      : new Map<string, EntryContent>()
+    const rows: Record<string, unknown>[] = []
+    const versions: Record<string, unknown>[] = []
+    const at = now.toISOString()
     batch.forEach((e, k) => {
       const prev = byId.get(e.id)
       const hash = hashes[k] as string
@@ -50,33 +62,42 @@ export async function upsertEntries(
       const version = prev ? prev.version + 1 : 1
       if (prev) counts.updated++
       else counts.created++
-      rows.push({ id: e.id, ...contentOf(e), version, contentHash: hash, updatedBy: actor, updatedAt: now })
-      versions.push({ entryId: e.id, version, snapshot: contentOf(e), author: actor, note, createdAt: now })
+      const content = contentOf(e)
+      rows.push({ id: e.id, ...content, version, contentHash: hash, updatedBy: actor, updatedAt: at })
+      const old = before.get(e.id)
+      // A new entry's first version needs no diff: its snapshot is the whole of it.
+      versions.push({
+        entryId: e.id,
+        version,
+        snapshot: content,
+        diff: old ? entryDiff(old, content) : null,
+        author: actor,
+        note,
+        createdAt: at,
+      })
     })
     if (rows.length === 0) continue
-    await db
-      .insert(knowledgeEntries)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: knowledgeEntries.id,
-        set: {
-          title: sql`excluded.title`,
-          questions: sql`excluded.questions`,
-          body: sql`excluded.body`,
-          category: sql`excluded.category`,
-          source: sql`excluded.source`,
-          audience: sql`excluded.audience`,
-          region: sql`excluded.region`,
-          state: sql`excluded.state`,
-          effectiveFrom: sql`excluded.effective_from`,
-          expiresAt: sql`excluded.expires_at`,
-          version: sql`excluded.version`,
-          contentHash: sql`excluded.content_hash`,
-          updatedBy: sql`excluded.updated_by`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      })
-    await db.insert(knowledgeVersions).values(versions).onConflictDoNothing()
+    // One JSON parameter per batch instead of ~15 per row: several times cheaper to bind, on PGlite above all,
+    // which is what keeps a 100,000-entry import within a minute.
+    await db.execute(sql`
+      insert into knowledge_entries (id, title, questions, body, category, source, audience, region, state,
+        effective_from, expires_at, version, content_hash, updated_by, updated_at)
+      select id, title, questions, body, category, source, audience, region, state,
+        "effectiveFrom", "expiresAt", version, "contentHash", "updatedBy", "updatedAt"
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, title text, questions jsonb, body text,
+        category text, source text, audience text, region text, state text, "effectiveFrom" text, "expiresAt" text,
+        version int, "contentHash" text, "updatedBy" text, "updatedAt" timestamptz)
+      on conflict (id) do update set title = excluded.title, questions = excluded.questions, body = excluded.body,
+        category = excluded.category, source = excluded.source, audience = excluded.audience, region = excluded.region,
+        state = excluded.state, effective_from = excluded.effective_from, expires_at = excluded.expires_at,
+        version = excluded.version, content_hash = excluded.content_hash, updated_by = excluded.updated_by,
+        updated_at = excluded.updated_at`)
+    await db.execute(sql`
+      insert into knowledge_versions (entry_id, version, snapshot, diff, author, note, created_at)
+      select "entryId", version, snapshot, diff, author, note, "createdAt"
+      from jsonb_to_recordset(${JSON.stringify(versions)}::jsonb) as x("entryId" text, version int, snapshot jsonb,
+        diff text, author text, note text, "createdAt" timestamptz)
+      on conflict do nothing`)
     onProgress?.(Math.min(i + BATCH, entries.length), entries.length)
   }
   if (counts.created + counts.updated > 0) {

@@ -23,21 +23,42 @@ export interface DispatchCommand {
   actor: string
 }
 
-export async function centerDispatch(db: Db, ctx: LifecycleContext, idOrNumber: string, cmd: DispatchCommand, now = new Date()): Promise<ActionResult> {
+export async function centerDispatch(
+  db: Db,
+  ctx: LifecycleContext,
+  idOrNumber: string,
+  cmd: DispatchCommand,
+  now = new Date(),
+): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const t = await lockTicket(tx, idOrNumber)
     if (!t) return { kind: 'not_found' }
     const step = transition(cmd.kind, t.status)
     if (!step.ok) return { kind: 'conflict', reason: step.reason }
     const target = await getDepartment(tx, cmd.departmentId)
-    if (!target || target.kind === 'center') return { kind: 'invalid', reason: `No department ${cmd.departmentId} to dispatch to.` }
-    if (cmd.kind === 'redispatch' && target.id === t.departmentId) return { kind: 'conflict', reason: 'The ticket is already with that department.' }
+    if (!target || target.kind === 'center')
+      return { kind: 'invalid', reason: `No department ${cmd.departmentId} to dispatch to.` }
+    if (cmd.kind === 'redispatch' && target.id === t.departmentId)
+      return { kind: 'conflict', reason: 'The ticket is already with that department.' }
     const first = await firstDepartment(tx, ctx, t, target.id)
-    const dueAt = addLimit(now, limitFor(t.intent as Intent, t.urgency as Urgency, ctx.settings.timeLimits), ctx.timeZone)
+    const dueAt = addLimit(
+      now,
+      limitFor(t.intent as Intent, t.urgency as Urgency, ctx.settings.timeLimits),
+      ctx.timeZone,
+    )
     const row = await updateTicket(
       tx,
       t.id,
-      { status: step.to, departmentId: target.id, firstDepartmentId: first, dispatchedAt: now, acceptedAt: null, dueAt, remindedAt: null, escalationLevel: 0 },
+      {
+        status: step.to,
+        departmentId: target.id,
+        firstDepartmentId: first,
+        dispatchedAt: now,
+        acceptedAt: null,
+        dueAt,
+        remindedAt: null,
+        escalationLevel: 0,
+      },
       now,
     )
     await tx
@@ -52,7 +73,12 @@ export async function centerDispatch(db: Db, ctx: LifecycleContext, idOrNumber: 
           type: 'dispatched',
           actor: cmd.actor,
           departmentId: target.id,
-          data: { rule: `center:${cmd.kind === 'dispatch' ? 'manual' : 'redispatch'}`, reason: cmd.reason ?? null, from: t.departmentId, department: target.name },
+          data: {
+            rule: `center:${cmd.kind === 'dispatch' ? 'manual' : 'redispatch'}`,
+            reason: cmd.reason ?? null,
+            from: t.departmentId,
+            department: target.name,
+          },
         },
       ],
       now,

@@ -79,11 +79,37 @@ async function peekTicket(tx: DbOrTx, idOrNumber: string) {
 }
 
 /** 退单: back to the center's manual queue, with the reason; the department no longer sees it. */
-async function returnToCenter(tx: DbOrTx, t: TicketRow, caller: DepartmentCaller, reason: string, now: Date): Promise<ActionResult> {
+async function returnToCenter(
+  tx: DbOrTx,
+  t: TicketRow,
+  caller: DepartmentCaller,
+  reason: string,
+  now: Date,
+): Promise<ActionResult> {
   const center = await centerDepartmentId(tx)
-  const row = await updateTicket(tx, t.id, { status: 'manual', departmentId: center, acceptedAt: null, escalationLevel: 0, remindedAt: null }, now)
-  await tx.update(tickets).set({ departmentId: center, updatedAt: now }).where(and(eq(tickets.duplicateOf, t.id), eq(tickets.status, 'linked')))
-  await addEvents(tx, [{ ticketId: t.id, actor: caller.actor, departmentId: caller.departmentId, type: 'returned', data: { reason, to: center, round: t.round } }], now)
+  const row = await updateTicket(
+    tx,
+    t.id,
+    { status: 'manual', departmentId: center, acceptedAt: null, escalationLevel: 0, remindedAt: null },
+    now,
+  )
+  await tx
+    .update(tickets)
+    .set({ departmentId: center, updatedAt: now })
+    .where(and(eq(tickets.duplicateOf, t.id), eq(tickets.status, 'linked')))
+  await addEvents(
+    tx,
+    [
+      {
+        ticketId: t.id,
+        actor: caller.actor,
+        departmentId: caller.departmentId,
+        type: 'returned',
+        data: { reason, to: center, round: t.round },
+      },
+    ],
+    now,
+  )
   return { kind: 'ok', ticket: row }
 }
 
@@ -99,16 +125,26 @@ async function extend(
   if (cmd.workingDays < 1 || cmd.workingDays > ctx.settings.maxExtensionWorkingDays) {
     return { kind: 'invalid', reason: `workingDays must be between 1 and ${ctx.settings.maxExtensionWorkingDays}.` }
   }
-  if (t.dueAt && t.dueAt.getTime() <= now.getTime()) return { kind: 'conflict', reason: 'The deadline has passed; an extension must be asked for before it.' }
+  if (t.dueAt && t.dueAt.getTime() <= now.getTime())
+    return { kind: 'conflict', reason: 'The deadline has passed; an extension must be asked for before it.' }
   const [prior] = await tx
     .select({ id: ticketEvents.id })
     .from(ticketEvents)
-    .where(and(eq(ticketEvents.ticketId, t.id), eq(ticketEvents.type, 'extended'), sql`(${ticketEvents.data}->>'round')::int = ${t.round}`))
+    .where(
+      and(
+        eq(ticketEvents.ticketId, t.id),
+        eq(ticketEvents.type, 'extended'),
+        sql`(${ticketEvents.data}->>'round')::int = ${t.round}`,
+      ),
+    )
     .limit(1)
   if (prior) return { kind: 'conflict', reason: 'This round has already been extended once.' }
   const dueAt = addLimit(t.dueAt ?? now, { workingDays: cmd.workingDays }, ctx.timeZone)
   const row = await updateTicket(tx, t.id, { dueAt, remindedAt: null }, now)
-  await tx.update(tickets).set({ dueAt, updatedAt: now }).where(and(eq(tickets.duplicateOf, t.id), eq(tickets.status, 'linked')))
+  await tx
+    .update(tickets)
+    .set({ dueAt, updatedAt: now })
+    .where(and(eq(tickets.duplicateOf, t.id), eq(tickets.status, 'linked')))
   await addEvents(
     tx,
     [
@@ -117,7 +153,13 @@ async function extend(
         actor: caller.actor,
         departmentId: caller.departmentId,
         type: 'extended',
-        data: { reason: cmd.reason, workingDays: cmd.workingDays, previousDueAt: t.dueAt?.toISOString() ?? null, dueAt: dueAt.toISOString(), round: t.round },
+        data: {
+          reason: cmd.reason,
+          workingDays: cmd.workingDays,
+          previousDueAt: t.dueAt?.toISOString() ?? null,
+          dueAt: dueAt.toISOString(),
+          round: t.round,
+        },
       },
     ],
     now,
@@ -126,7 +168,14 @@ async function extend(
 }
 
 /** 办结: record the reply, send it to the citizen (and to every linked follower), ask the callback. */
-async function close(tx: DbOrTx, ctx: LifecycleContext, t: TicketRow, caller: DepartmentCaller, reply: string, now: Date): Promise<ActionResult> {
+async function close(
+  tx: DbOrTx,
+  ctx: LifecycleContext,
+  t: TicketRow,
+  caller: DepartmentCaller,
+  reply: string,
+  now: Date,
+): Promise<ActionResult> {
   const deptName = ctx.lookupDepartment(t.departmentId)?.name ?? '承办单位'
   const row = await closeOne(tx, t, deptName, reply, { actor: caller.actor, departmentId: caller.departmentId }, now)
   const followers = await tx
@@ -137,7 +186,14 @@ async function close(tx: DbOrTx, ctx: LifecycleContext, t: TicketRow, caller: De
     if (f.conversationId) await lockConversation(tx, f.conversationId)
     const child = await lockTicket(tx, f.id)
     if (child?.status !== 'linked') continue
-    await closeOne(tx, { ...child, departmentId: t.departmentId }, deptName, reply, { actor: 'system', departmentId: caller.departmentId, viaParent: t.number }, now)
+    await closeOne(
+      tx,
+      { ...child, departmentId: t.departmentId },
+      deptName,
+      reply,
+      { actor: 'system', departmentId: caller.departmentId, viaParent: t.number },
+      now,
+    )
   }
   return { kind: 'ok', ticket: row }
 }
@@ -154,13 +210,27 @@ async function closeOne(
   const row = await updateTicket(
     tx,
     t.id,
-    { status: 'closed', departmentId: by.departmentId, reply, closedAt: now, callbackStatus: fb.callbackStatus, resolved: null, satisfaction: null },
+    {
+      status: 'closed',
+      departmentId: by.departmentId,
+      reply,
+      closedAt: now,
+      callbackStatus: fb.callbackStatus,
+      resolved: null,
+      satisfaction: null,
+    },
     now,
   )
   await addEvents(
     tx,
     [
-      { ticketId: t.id, actor: by.actor, departmentId: by.departmentId, type: 'closed', data: { reply, round: t.round, viaParent: by.viaParent ?? null } },
+      {
+        ticketId: t.id,
+        actor: by.actor,
+        departmentId: by.departmentId,
+        type: 'closed',
+        data: { reply, round: t.round, viaParent: by.viaParent ?? null },
+      },
       ...fb.events,
     ],
     now,

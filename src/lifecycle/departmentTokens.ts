@@ -9,9 +9,16 @@ import type { DbOrTx } from '../storage/db.js'
 import { departmentTokens } from '../storage/schema.js'
 import { getDepartment } from './departmentQueries.js'
 
-export type CreatedToken = { kind: 'created'; id: string; token: string; departmentId: string; label: string | null } | { kind: 'no_department' }
+export type CreatedToken =
+  | { kind: 'created'; id: string; token: string; departmentId: string; label: string | null }
+  | { kind: 'no_department' }
 
-export async function createDepartmentToken(db: DbOrTx, departmentId: string, label: string | null, now = new Date()): Promise<CreatedToken> {
+export async function createDepartmentToken(
+  db: DbOrTx,
+  departmentId: string,
+  label: string | null,
+  now = new Date(),
+): Promise<CreatedToken> {
   if (!(await getDepartment(db, departmentId))) return { kind: 'no_department' }
   const { token, hash } = await newToken('dept')
   const id = crypto.randomUUID()
@@ -19,17 +26,31 @@ export async function createDepartmentToken(db: DbOrTx, departmentId: string, la
   return { kind: 'created', id, token, departmentId, label }
 }
 
-export async function revokeDepartmentToken(db: DbOrTx, departmentId: string, tokenId: string, now = new Date()): Promise<boolean> {
+export async function revokeDepartmentToken(
+  db: DbOrTx,
+  departmentId: string,
+  tokenId: string,
+  now = new Date(),
+): Promise<boolean> {
   const rows = await db
     .update(departmentTokens)
     .set({ revokedAt: now })
-    .where(and(eq(departmentTokens.id, tokenId), eq(departmentTokens.departmentId, departmentId), isNull(departmentTokens.revokedAt)))
+    .where(
+      and(
+        eq(departmentTokens.id, tokenId),
+        eq(departmentTokens.departmentId, departmentId),
+        isNull(departmentTokens.revokedAt),
+      ),
+    )
     .returning({ id: departmentTokens.id })
   return rows.length > 0
 }
 
 /** The department a raw bearer token belongs to, or null (unknown or revoked). */
-export async function departmentForToken(db: DbOrTx, token: string): Promise<{ departmentId: string; tokenId: string } | null> {
+export async function departmentForToken(
+  db: DbOrTx,
+  token: string,
+): Promise<{ departmentId: string; tokenId: string } | null> {
   const hash = await sha256Hex(token)
   const [row] = await db
     .select({ id: departmentTokens.id, departmentId: departmentTokens.departmentId })

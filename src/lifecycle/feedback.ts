@@ -24,23 +24,42 @@ export async function deliverFeedback(
   const conv = t.conversationId ? await lockConversation(tx, t.conversationId) : null
   if (!t.conversationId || !conv) {
     // Open311 and other conversation-less tickets: the reply is public through their API, no callback possible.
-    return { callbackStatus: 'unreachable', events: [{ ...base, type: 'callback_unreachable', data: { round: t.round } }] }
+    return {
+      callbackStatus: 'unreachable',
+      events: [{ ...base, type: 'callback_unreachable', data: { round: t.round } }],
+    }
   }
   const sent = await notifyCitizen(
     tx,
-    { conversationId: t.conversationId, text: closeReply(t, departmentName, reply), ticketId: t.id, kind: 'reply', deliveryId: `reply:${t.id}:${t.round}` },
+    {
+      conversationId: t.conversationId,
+      text: closeReply(t, departmentName, reply),
+      ticketId: t.id,
+      kind: 'reply',
+      deliveryId: `reply:${t.id}:${t.round}`,
+    },
     now,
   )
   const asked = await notifyCitizen(
     tx,
-    { conversationId: t.conversationId, text: callbackQuestion(t.number), ticketId: t.id, kind: 'callback', deliveryId: `callback:${t.id}:${t.round}` },
+    {
+      conversationId: t.conversationId,
+      text: callbackQuestion(t.number),
+      ticketId: t.id,
+      kind: 'callback',
+      deliveryId: `callback:${t.id}:${t.round}`,
+    },
     now,
   )
   await storeConversationState(tx, t.conversationId, withCallback(conv, t.id), now)
   return {
     callbackStatus: 'pending',
     events: [
-      { ...base, type: 'reply_sent', data: { channel: t.channel, delivery: sent.kind, messageId: 'messageId' in sent ? sent.messageId : null } },
+      {
+        ...base,
+        type: 'reply_sent',
+        data: { channel: t.channel, delivery: sent.kind, messageId: 'messageId' in sent ? sent.messageId : null },
+      },
       { ...base, type: 'callback_sent', data: { round: t.round, delivery: asked.kind } },
     ],
   }

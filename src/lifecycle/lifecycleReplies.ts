@@ -31,7 +31,12 @@ export function callbackRecordedNoReopen(number: string): string {
   return `您的评价已记录（工单 ${number}）。该工单已完成二次办理，热线中心将对办理情况进行督办核查。`
 }
 
-export function duplicateLinked(t: Pick<TicketRow, 'number'>, parentNumber: string, dept: DepartmentRef | null, followers: number): string {
+export function duplicateLinked(
+  t: Pick<TicketRow, 'number'>,
+  parentNumber: string,
+  dept: DepartmentRef | null,
+  followers: number,
+): string {
   const who = dept ? dept.name : '承办单位'
   return [
     `您反映的问题与工单 ${parentNumber} 是同一问题，${who}已在办理中，已有 ${followers} 位市民反映。`,

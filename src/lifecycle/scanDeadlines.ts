@@ -48,7 +48,13 @@ async function remind(db: Db, s: LifecycleSettings, now: Date): Promise<number> 
     )
     await addEvents(
       tx,
-      rows.map((r) => ({ ticketId: r.id, type: 'reminder', actor: 'system', departmentId: r.department_id, data: { dueAt: iso(r.due_at), round: r.round } })),
+      rows.map((r) => ({
+        ticketId: r.id,
+        type: 'reminder',
+        actor: 'system',
+        departmentId: r.department_id,
+        data: { dueAt: iso(r.due_at), round: r.round },
+      })),
       now,
     )
     return rows.length
@@ -69,12 +75,20 @@ async function escalate(db: Db, s: LifecycleSettings, now: Date): Promise<[numbe
           for update skip locked)
         returning id, department_id, due_at, round`),
     )
-    const depts = await departmentsById(tx, overdue.map((r) => r.department_id).filter((x): x is string => !!x))
+    const depts = await departmentsById(
+      tx,
+      overdue.map((r) => r.department_id).filter((x): x is string => !!x),
+    )
     const events: EventInput[] = []
     const straightToCenter: string[] = []
     for (const r of overdue) {
       const parent = r.department_id ? depts.get(r.department_id)?.parentId : null
-      const base = { ticketId: r.id, actor: 'system', departmentId: r.department_id, data: { dueAt: iso(r.due_at), round: r.round } }
+      const base = {
+        ticketId: r.id,
+        actor: 'system',
+        departmentId: r.department_id,
+        data: { dueAt: iso(r.due_at), round: r.round },
+      }
       events.push({ ...base, type: 'overdue' })
       if (parent) events.push({ ...base, type: 'escalated', data: { ...base.data, level: 'district', to: parent } })
       else {
@@ -83,7 +97,12 @@ async function escalate(db: Db, s: LifecycleSettings, now: Date): Promise<[numbe
       }
     }
     if (straightToCenter.length) {
-      await tx.execute(sql`update tickets set escalation_level = 2 where id in (${sql.join(straightToCenter.map((id) => sql`${id}`), sql`, `)})`)
+      await tx.execute(
+        sql`update tickets set escalation_level = 2 where id in (${sql.join(
+          straightToCenter.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      )
     }
     const late = rowsOf<Claimed>(
       await tx.execute(sql`
@@ -95,7 +114,13 @@ async function escalate(db: Db, s: LifecycleSettings, now: Date): Promise<[numbe
         returning id, department_id, due_at, round`),
     )
     for (const r of late) {
-      events.push({ ticketId: r.id, type: 'escalated', actor: 'system', departmentId: r.department_id, data: { dueAt: iso(r.due_at), round: r.round, level: 'center', to: center } })
+      events.push({
+        ticketId: r.id,
+        type: 'escalated',
+        actor: 'system',
+        departmentId: r.department_id,
+        data: { dueAt: iso(r.due_at), round: r.round, level: 'center', to: center },
+      })
     }
     await addEvents(tx, events, now)
     return [overdue.length - straightToCenter.length, straightToCenter.length + late.length]

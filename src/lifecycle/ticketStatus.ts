@@ -9,7 +9,15 @@
  *   closed ──callback: unresolved or unsatisfied, round < maxRounds──▶ reopened ──accept──▶ …
  *   linked: a duplicate follower; it rides on its parent and closes with it.
  */
-export const TICKET_STATUSES = ['manual', 'dispatched', 'accepted', 'in_progress', 'reopened', 'closed', 'linked'] as const
+export const TICKET_STATUSES = [
+  'manual',
+  'dispatched',
+  'accepted',
+  'in_progress',
+  'reopened',
+  'closed',
+  'linked',
+] as const
 export type TicketStatus = (typeof TICKET_STATUSES)[number]
 
 /** Statuses in which a department is working on the ticket (deadlines run, escalation applies). */
@@ -46,7 +54,10 @@ export function statusLabel(status: string): string {
 export function transition(action: TicketAction, status: string): Transition {
   const rule = ALLOWED[action]
   if (!rule.from.includes(status)) {
-    return { ok: false, reason: `Cannot ${action} a ticket in status ${status}; allowed from: ${rule.from.join(', ')}.` }
+    return {
+      ok: false,
+      reason: `Cannot ${action} a ticket in status ${status}; allowed from: ${rule.from.join(', ')}.`,
+    }
   }
   return { ok: true, to: rule.to === 'same' ? status : rule.to }
 }

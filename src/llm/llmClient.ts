@@ -63,7 +63,10 @@ export function createLlmClient(cfg: LlmSettings, log?: Logger, fetchImpl?: type
             max_tokens: req.maxTokens ?? 800,
             response_format:
               format === 'json_schema'
-                ? { type: 'json_schema', json_schema: { name: req.name, strict: true, schema: strictJsonSchema(req.schema) } }
+                ? {
+                    type: 'json_schema',
+                    json_schema: { name: req.name, strict: true, schema: strictJsonSchema(req.schema) },
+                  }
                 : { type: 'json_object' },
           },
           { signal, timeout: timeoutMs, maxRetries: 0 },
@@ -80,9 +83,15 @@ export function createLlmClient(cfg: LlmSettings, log?: Logger, fetchImpl?: type
         }
         content = res.choices[0]?.message?.content
       } catch (e) {
-        const timedOut = signal.aborted || e instanceof OpenAI.APIConnectionTimeoutError || e instanceof OpenAI.APIUserAbortError
+        const timedOut =
+          signal.aborted || e instanceof OpenAI.APIConnectionTimeoutError || e instanceof OpenAI.APIUserAbortError
         const failure: LlmFailure = { ok: false, reason: timedOut ? 'timeout' : 'http', detail: describe(e) }
-        log?.warn('llm call failed', { name: req.name, reason: failure.reason, detail: failure.detail, ms: Date.now() - t0 })
+        log?.warn('llm call failed', {
+          name: req.name,
+          reason: failure.reason,
+          detail: failure.detail,
+          ms: Date.now() - t0,
+        })
         return failure
       }
       const parsed = parseJsonContent(content, req.schema)

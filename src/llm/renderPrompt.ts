@@ -29,7 +29,11 @@ export function fill(template: string, vars: Record<string, string | number>): s
   })
 }
 
-export function renderPrompt(name: string, vars: Record<string, string | number>, templates = promptTemplates): RenderedPrompt {
+export function renderPrompt(
+  name: string,
+  vars: Record<string, string | number>,
+  templates = promptTemplates,
+): RenderedPrompt {
   const text = templates[name]
   if (text === undefined) throw new Error(`no prompt template "${name}" (see prompts/)`)
   const t = parseTemplate(text)

@@ -7,7 +7,8 @@
  * A dispatch belongs to the period of its `dispatched` event, a callback to its answer's event. Callbacks
  * nobody answered (`callback_no_answer`) are reported but are in no denominator: silence is not
  * satisfaction. Department = the event's department; district/street = the ticket's place.
- * Each query is a range scan of `ticket_events_type_idx (type, created_at)` joined to tickets by key.
+ * Each query is a range scan of `ticket_events_type_idx (type, created_at)`, then one primary-key lookup
+ * of the ticket per event, so its cost follows the period's activity, not the table's size.
  */
 import { type SQL, sql } from 'drizzle-orm'
 import { type DbOrTx, rowsOf } from '../storage/db.js'
@@ -63,6 +64,13 @@ function keyOf(groupBy: GroupBy, deptExpr: SQL, tz: string): SQL {
   }
 }
 
+/**
+ * The event's ticket, looked up by primary key per event. `offset 0` keeps the planner from turning
+ * this into a hash join over the whole tickets table: the cost follows the events in the period,
+ * not the size of the table.
+ */
+const TICKET_OF_EVENT = sql`select district, street, urgency, department_id from tickets where id = e.ticket_id offset 0`
+
 interface Raw {
   key: string
   district: string | null
@@ -78,7 +86,7 @@ export async function computeRates(db: DbOrTx, q: RateQuery, lookup: DepartmentL
   const [created, dispatched, callbacks] = await Promise.all([
     db.execute(sql`
       select ${ticketKey} as key, min(t.district) as district, min(t.street) as street, count(*)::int as requests
-      from ticket_events e join tickets t on t.id = e.ticket_id
+      from ticket_events e cross join lateral (${TICKET_OF_EVENT}) t
       where e.type = 'created' and ${range}
       group by 1`),
     db.execute(sql`
@@ -90,7 +98,7 @@ export async function computeRates(db: DbOrTx, q: RateQuery, lookup: DepartmentL
             and a.created_at >= e.created_at
             and a.created_at <= e.created_at + (case t.urgency when 'emergency' then ${h.emergency}::float8
               when 'urgent' then ${h.urgent}::float8 else ${h.normal}::float8 end) * interval '1 hour')))::int as accepted_in_time
-      from ticket_events e join tickets t on t.id = e.ticket_id
+      from ticket_events e cross join lateral (${TICKET_OF_EVENT}) t
       where e.type = 'dispatched' and ${range}
       group by 1`),
     db.execute(sql`
@@ -101,7 +109,7 @@ export async function computeRates(db: DbOrTx, q: RateQuery, lookup: DepartmentL
         (count(*) filter (where e.type = 'callback_answered' and e.data->>'satisfaction' = 'basically_satisfied'))::int as basically,
         (count(*) filter (where e.type = 'callback_answered' and e.data->>'satisfaction' = 'unsatisfied'))::int as unsatisfied,
         (count(*) filter (where e.type = 'callback_no_answer'))::int as no_answer
-      from ticket_events e join tickets t on t.id = e.ticket_id
+      from ticket_events e cross join lateral (${TICKET_OF_EVENT}) t
       where e.type in ('callback_answered', 'callback_no_answer') and ${range}
       group by 1`),
   ])
@@ -109,7 +117,19 @@ export async function computeRates(db: DbOrTx, q: RateQuery, lookup: DepartmentL
   const at = (r: Raw) => {
     let row = rows.get(r.key)
     if (!row) {
-      row = { district: r.district, street: r.street, requests: 0, dispatched: 0, acceptedInTime: 0, callbacksAnswered: 0, resolved: 0, satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, noAnswer: 0 }
+      row = {
+        district: r.district,
+        street: r.street,
+        requests: 0,
+        dispatched: 0,
+        acceptedInTime: 0,
+        callbacksAnswered: 0,
+        resolved: 0,
+        satisfied: 0,
+        basicallySatisfied: 0,
+        unsatisfied: 0,
+        noAnswer: 0,
+      }
       rows.set(r.key, row)
     }
     return row
@@ -134,7 +154,11 @@ export async function computeRates(db: DbOrTx, q: RateQuery, lookup: DepartmentL
     .sort((a, b) => a.key.localeCompare(b.key))
 }
 
-export function withRates(key: string, name: string, c: RateCounts & { district: string | null; street: string | null }): RateRow {
+export function withRates(
+  key: string,
+  name: string,
+  c: RateCounts & { district: string | null; street: string | null },
+): RateRow {
   const answered = c.callbacksAnswered
   return {
     key,
@@ -150,7 +174,12 @@ export function ratio(n: number, d: number): number | null {
   return d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null
 }
 
-function nameOf(groupBy: GroupBy, key: string, c: { district: string | null; street: string | null }, lookup: DepartmentLookup): string {
+function nameOf(
+  groupBy: GroupBy,
+  key: string,
+  c: { district: string | null; street: string | null },
+  lookup: DepartmentLookup,
+): string {
   if (groupBy === 'department') return lookup(key || null)?.name ?? (key || '未知')
   if (groupBy === 'district') return key || '未知'
   if (groupBy === 'street') return c.street ? `${c.district ?? ''}${c.street}` : `${c.district ?? ''}（街道未知）`

@@ -14,7 +14,12 @@ export interface MonthlyRanking extends Ranking {
 
 export async function monthlyRanking(
   db: DbOrTx,
-  opts: { month: string; timeZone: string; acceptHours: { emergency: number; urgent: number; normal: number }; size?: number },
+  opts: {
+    month: string
+    timeZone: string
+    acceptHours: { emergency: number; urgent: number; normal: number }
+    size?: number
+  },
   lookup: DepartmentLookup,
 ): Promise<MonthlyRanking> {
   const cur = monthBounds(opts.month, opts.timeZone)

@@ -49,7 +49,12 @@ export function monthOf(at: Date, tz: string): string {
  * A query's `from`/`to`: a date (YYYY-MM-DD, local; `to` inclusive of that whole day) or a full
  * ISO date-time (`to` exclusive). Defaults: the last 30 days up to now.
  */
-export function parsePeriod(from: string | undefined, to: string | undefined, tz: string, now = new Date()): { from: Date; to: Date } | { error: string } {
+export function parsePeriod(
+  from: string | undefined,
+  to: string | undefined,
+  tz: string,
+  now = new Date(),
+): { from: Date; to: Date } | { error: string } {
   const end = to ? parseBound(to, tz, true) : now
   const start = from ? parseBound(from, tz, false) : new Date(end?.getTime() ? end.getTime() - 30 * 86_400_000 : 0)
   if (!start || !end) return { error: 'from/to must be YYYY-MM-DD or an ISO date-time with offset.' }

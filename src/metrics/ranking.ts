@@ -8,10 +8,11 @@
  *   Outcomes (resolved, satisfied) weigh far more than the speed of acceptance.
  * - Eligible for 先进/进步/整改: at least `minDispatched` (5) dispatches and `minAnswered` (3) answered
  *   callbacks in the month, so a street with two tickets cannot top or bottom the table by chance.
- * - 先进 (advanced): the `size` (10) highest scores among eligible streets.
+ * - 先进 (advanced): the k highest scores among the n eligible streets, k = min(`size` (10), ⌊n/2⌋),
+ *   so 先进 and 整改 never overlap and a small city still gets both.
  * - 进步 (most improved): the `size` largest score gains over the previous month, among streets eligible
  *   in both months with a gain > 0, excluding those already 先进.
- * - 整改 (needs rectification): the `size` lowest scores among eligible streets, excluding 先进.
+ * - 整改 (needs rectification): the k lowest scores among eligible streets.
  * - 治理 (key governance): the `size` streets with the most requests filed in the month (eligible or not),
  *   where the volume itself says a local problem needs governing.
  * - Ties break on more requests, then on the name.
@@ -26,7 +27,12 @@ export const RANKING_RULES = {
 } as const
 
 export type RankingClass = 'advanced' | 'improved' | 'rectify' | 'governance'
-export const CLASS_LABEL: Record<RankingClass, string> = { advanced: '先进', improved: '进步', rectify: '整改', governance: '治理' }
+export const CLASS_LABEL: Record<RankingClass, string> = {
+  advanced: '先进',
+  improved: '进步',
+  rectify: '整改',
+  governance: '治理',
+}
 
 export interface RankedStreet {
   key: string
@@ -60,7 +66,12 @@ export function scoreOf(r: Pick<RateRow, 'responseRate' | 'resolutionRate' | 'sa
 }
 
 function eligible(r: RateRow | undefined): boolean {
-  return !!r && r.dispatched >= RANKING_RULES.minDispatched && r.callbacksAnswered >= RANKING_RULES.minAnswered && scoreOf(r) !== null
+  return (
+    !!r &&
+    r.dispatched >= RANKING_RULES.minDispatched &&
+    r.callbacksAnswered >= RANKING_RULES.minAnswered &&
+    scoreOf(r) !== null
+  )
 }
 
 /** Pure: the month's and the previous month's street rates in, the four classes out. */
@@ -97,21 +108,20 @@ export function rankStreets(current: RateRow[], previous: RateRow[], size: numbe
   scored.forEach((s, i) => {
     s.rank = i + 1
   })
-  const advanced = scored.slice(0, size)
+  const k = Math.min(size, Math.floor(scored.length / 2))
+  const advanced = scored.slice(0, k)
   const inAdvanced = new Set(advanced.map((s) => s.key))
   const improved = streets
     .filter((s) => s.gain !== null && s.gain > 0 && !inAdvanced.has(s.key))
     .sort((a, b) => (b.gain ?? 0) - (a.gain ?? 0) || tie(a, b))
     .slice(0, size)
-  const rectify = scored
-    .filter((s) => !inAdvanced.has(s.key))
-    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || tie(a, b))
-    .slice(0, size)
+  const rectify = [...scored].sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || tie(a, b)).slice(0, k)
   const governance = streets
     .filter((s) => s.requests > 0)
     .sort(tie)
     .slice(0, size)
   const classes: Record<RankingClass, RankedStreet[]> = { advanced, improved, rectify, governance }
-  for (const [cls, list] of Object.entries(classes) as [RankingClass, RankedStreet[]][]) for (const s of list) s.classes.push(cls)
+  for (const [cls, list] of Object.entries(classes) as [RankingClass, RankedStreet[]][])
+    for (const s of list) s.classes.push(cls)
   return { streets: scored.concat(streets.filter((s) => s.score === null).sort(tie)), classes }
 }

@@ -16,15 +16,33 @@ export type CreateOutcome =
 
 const MOBILE = /^1[3-9]\d{9}$/
 
-export async function createRequest(s: Services, client: string, f: Record<string, string>, now = new Date()): Promise<CreateOutcome> {
+export async function createRequest(
+  s: Services,
+  client: string,
+  f: Record<string, string>,
+  now = new Date(),
+): Promise<CreateOutcome> {
   if (!f.service_code) return { kind: 'error', status: 400, description: 'service_code was not provided' }
   const service = serviceByCode(f.service_code)
   if (!service) return { kind: 'error', status: 404, description: `service_code ${f.service_code} was not found` }
   const lat = f.lat ? Number(f.lat) : null
   const lng = f.long ? Number(f.long) : null
-  const point = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : null
+  const point =
+    lat !== null &&
+    lng !== null &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180
+      ? { lat, lng }
+      : null
   const address = f.address_string?.trim() || null
-  if (!point && !address && !f.address_id) return { kind: 'error', status: 400, description: 'A location is required: lat & long, address_string or address_id' }
+  if (!point && !address && !f.address_id)
+    return {
+      kind: 'error',
+      status: 400,
+      description: 'A location is required: lat & long, address_string or address_id',
+    }
   const description = (f.description ?? '').trim().slice(0, 4000) || service.service_name
   const text = address ? `${description}\n地点：${address}` : description
   const a = await s.analyzer.analyze(text, { city: s.config.CITY })
@@ -39,7 +57,14 @@ export async function createRequest(s: Services, client: string, f: Record<strin
   }
   const intent = a.intent === 'consultation' || a.intent === 'praise' ? 'help' : a.intent
   const routing = s.analyzer.route({ category, location, intent, text, enterprise: false })
-  const analysis: Analysis = { ...a, intent, category, location, department: routing.department, routingRule: routing.rule }
+  const analysis: Analysis = {
+    ...a,
+    intent,
+    category,
+    location,
+    department: routing.department,
+    routingRule: routing.rule,
+  }
   const name = [f.last_name, f.first_name].filter(Boolean).join('') || null
   const phone = f.phone && MOBILE.test(f.phone.replace(/[\s-]/g, '')) ? f.phone.replace(/[\s-]/g, '') : null
   const ticket = await s.db.transaction((tx) =>

@@ -54,7 +54,10 @@ export function registerOpen311Routes(app: Router, s: Services) {
 
   for (const fmt of ['json', 'xml'] as const) {
     app.get(`${BASE}/discovery.${fmt}`, (c) => reply(c, fmt, 'discovery', discovery(c, s)))
-    app.get(`${BASE}/services.${fmt}`, guarded(fmt, (c) => reply(c, fmt, 'services', listServices().map(publicService))))
+    app.get(
+      `${BASE}/services.${fmt}`,
+      guarded(fmt, (c) => reply(c, fmt, 'services', listServices().map(publicService))),
+    )
     app.get(
       `${BASE}/requests.${fmt}`,
       guarded(fmt, (c) => listRequests(c, s, fmt)),
@@ -87,31 +90,60 @@ async function listRequests(c: Context, s: Services, fmt: Format): Promise<Respo
   const q = c.req.query()
   const limits = s.lifecycle.timeLimits
   if (q.service_request_id) {
-    const ids = q.service_request_id.split(',').map((x) => x.trim()).filter(Boolean).slice(0, 1000)
+    const ids = q.service_request_id
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .slice(0, 1000)
     const rows = ids.length ? await s.db.select().from(tickets).where(inArray(tickets.number, ids)) : []
-    return reply(c, fmt, 'service_requests', rows.map((t) => requestView(t, s.lookupDepartment, limits)))
+    return reply(
+      c,
+      fmt,
+      'service_requests',
+      rows.map((t) => requestView(t, s.lookupDepartment, limits)),
+    )
   }
   for (const k of ['start_date', 'end_date'] as const) {
-    if (q[k] && !W3_DATETIME.test(q[k])) return fail(c, fmt, 400, `${k} must be a w3 date-time with a time zone, e.g. 2010-01-01T00:00:00Z`)
+    if (q[k] && !W3_DATETIME.test(q[k]))
+      return fail(c, fmt, 400, `${k} must be a w3 date-time with a time zone, e.g. 2010-01-01T00:00:00Z`)
   }
   const now = s.handler.now?.() ?? new Date()
   let end = q.end_date ? new Date(q.end_date) : null
   let start = q.start_date ? new Date(q.start_date) : null
-  if (!end) end = start ? new Date(Math.min(start.getTime() + MAX_SPAN_MS, now.getTime() + 1)) : new Date(now.getTime() + 1)
+  if (!end)
+    end = start ? new Date(Math.min(start.getTime() + MAX_SPAN_MS, now.getTime() + 1)) : new Date(now.getTime() + 1)
   if (!start) start = new Date(end.getTime() - MAX_SPAN_MS)
   if (start > end) return fail(c, fmt, 400, 'start_date must be before end_date')
-  if (end.getTime() - start.getTime() > MAX_SPAN_MS) return fail(c, fmt, 400, 'A date range may not span more than 90 days')
+  if (end.getTime() - start.getTime() > MAX_SPAN_MS)
+    return fail(c, fmt, 400, 'A date range may not span more than 90 days')
   const where: SQL[] = [gte(tickets.createdAt, start), lt(tickets.createdAt, end)]
-  const codes = q.service_code ? q.service_code.split(',').map((x) => x.trim()).filter(Boolean) : []
+  const codes = q.service_code
+    ? q.service_code
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : []
   const services = codes.map(serviceByCode).filter((x) => x !== null)
   if (codes.length && services.length === 0) return reply(c, fmt, 'service_requests', [])
   if (services.length) where.push(inArray(tickets.category1, [...new Set(services.map((x) => x.path[0]))]))
-  const statuses = new Set((q.status ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+  const statuses = new Set(
+    (q.status ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   if (statuses.size === 1 && statuses.has('closed')) where.push(eq(tickets.status, 'closed'))
   if (statuses.size === 1 && statuses.has('open')) where.push(ne(tickets.status, 'closed'))
-  const rows = await s.db.select().from(tickets).where(and(...where)).orderBy(desc(tickets.createdAt)).limit(1000)
+  const rows = await s.db
+    .select()
+    .from(tickets)
+    .where(and(...where))
+    .orderBy(desc(tickets.createdAt))
+    .limit(1000)
   const wanted = new Set(services.map((x) => x.service_code))
-  const views = rows.map((t) => requestView(t, s.lookupDepartment, limits)).filter((v) => wanted.size === 0 || (v.service_code && wanted.has(v.service_code)))
+  const views = rows
+    .map((t) => requestView(t, s.lookupDepartment, limits))
+    .filter((v) => wanted.size === 0 || (v.service_code && wanted.has(v.service_code)))
   return reply(c, fmt, 'service_requests', views)
 }
 
@@ -119,16 +151,23 @@ async function postRequest(c: Context, s: Services, fmt: Format): Promise<Respon
   const fields = await readFields(c)
   if (!fields) return fail(c, fmt, 400, 'Send the request as application/x-www-form-urlencoded')
   const client = clientForKey(s.config.OPEN311_API_KEYS, fields.api_key)
-  if (!client) return fail(c, fmt, 403, 'Invalid api_key received -- can\'t proceed with create_request.')
+  if (!client) return fail(c, fmt, 403, "Invalid api_key received -- can't proceed with create_request.")
+  const j = s.config.OPEN311_JURISDICTION
+  if (j && fields.jurisdiction_id && fields.jurisdiction_id !== j)
+    return fail(c, fmt, 404, 'jurisdiction_id provided was not found')
   const r = await createRequest(s, client, fields, s.handler.now?.() ?? new Date())
   if (r.kind === 'error') return fail(c, fmt, r.status, r.description)
-  return reply(c, fmt, 'service_requests', [{ service_request_id: r.ticket.number, service_notice: r.notice, account_id: fields.account_id ?? null }])
+  return reply(c, fmt, 'service_requests', [
+    { service_request_id: r.ticket.number, service_notice: r.notice, account_id: fields.account_id ?? null },
+  ])
 }
 
 async function readFields(c: Context): Promise<Record<string, string> | null> {
   const type = c.req.header('content-type') ?? ''
   try {
-    const raw: Record<string, unknown> = type.includes('application/json') ? await c.req.json() : await c.req.parseBody()
+    const raw: Record<string, unknown> = type.includes('application/json')
+      ? await c.req.json()
+      : await c.req.parseBody()
     const out: Record<string, string> = {}
     for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v)
     return out
@@ -152,17 +191,32 @@ function discovery(c: Context, s: Services) {
     contact: `${s.config.CITY} 12345 市民服务热线`,
     key_service: 'API keys for POST are issued by the hotline center (OPEN311_API_KEYS).',
     endpoints: [
-      { specification: 'http://wiki.open311.org/GeoReport_v2', url: `${url.origin}${BASE}`, changeset: '2026-01-01T00:00:00Z', type: 'production', formats: ['text/xml', 'application/json'] },
+      {
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: `${url.origin}${BASE}`,
+        changeset: '2026-01-01T00:00:00Z',
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      },
     ],
   }
 }
 
 /** Plain Hono routes (the spec's `.json`/`.xml` suffixes), documented in /openapi.json by hand. */
 function documentOpen311(app: Router) {
-  const json = (description: string) => ({ description, content: { 'application/json': { schema: z.array(z.record(z.string(), z.unknown())) } } })
+  const json = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: z.array(z.record(z.string(), z.unknown())) } },
+  })
   const errors = { 400: json('[{code, description}]'), 403: json('Invalid api_key'), 404: json('Not found') }
   const tags = ['Open311 GeoReport v2']
-  app.openAPIRegistry.registerPath({ method: 'get', path: `${BASE}/services.json`, tags, summary: 'GET Service List', responses: { 200: json('Services'), ...errors } })
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: `${BASE}/services.json`,
+    tags,
+    summary: 'GET Service List',
+    responses: { 200: json('Services'), ...errors },
+  })
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: `${BASE}/services/{service_code}.json`,

@@ -43,7 +43,11 @@ export function addressOf(t: Pick<TicketRow, 'address' | 'community' | 'street' 
   return parts.length ? maskPii(parts.join(', ')) : null
 }
 
-export function serviceNotice(t: Pick<TicketRow, 'intent' | 'urgency'>, limits: TimeLimits, department: string | null): string {
+export function serviceNotice(
+  t: Pick<TicketRow, 'intent' | 'urgency'>,
+  limits: TimeLimits,
+  department: string | null,
+): string {
   const limit = describeLimit(limitFor(t.intent as Intent, t.urgency as Urgency, limits))
   return `${department ? `承办单位：${department}；` : ''}办理时限：${limit}`
 }

@@ -14,8 +14,11 @@ const SINGULAR: Record<string, string> = {
   formats: 'format',
 }
 
-function escape(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch)
+function escapeXml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
+  )
 }
 
 function element(name: string, value: unknown): string {
@@ -30,7 +33,7 @@ function element(name: string, value: unknown): string {
       .join('')
     return `<${name}>${inner}</${name}>`
   }
-  return `<${name}>${escape(String(value))}</${name}>`
+  return `<${name}>${escapeXml(String(value))}</${name}>`
 }
 
 export function toXml(root: string, value: unknown): string {

@@ -108,7 +108,8 @@ export const outbox = pgTable(
     conversationId: text('conversation_id'),
     ticketId: text('ticket_id'),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: ['pending', 'sending', 'sent', 'dead'] })
+    /** `diverted`: the platform could not reach the citizen (reply window closed); the ticket is marked for a callback. */
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'dead', 'diverted'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),

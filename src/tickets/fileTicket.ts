@@ -45,7 +45,21 @@ export async function fileTicket(db: DbOrTx, input: FileTicketInput, settings: T
   const number = await nextTicketNumber(db, settings.prefix, now, settings.timeZone)
   const loc = input.location
   const dup = settings.duplicates
-    ? await findDuplicate(db, { category1: a.category.level1, district: loc.district, street: loc.street, community: loc.community, urgency: a.urgency, text: input.description }, settings.duplicates, now)
+    ? await findDuplicate(
+        db,
+        {
+          category1: a.category.level1,
+          category2: a.category.level2,
+          category3: a.category.level3,
+          district: loc.district,
+          street: loc.street,
+          community: loc.community,
+          urgency: a.urgency,
+          text: input.description,
+        },
+        settings.duplicates,
+        now,
+      )
     : null
   const [row] = await db
     .insert(tickets)
@@ -103,7 +117,12 @@ export async function fileTicket(db: DbOrTx, input: FileTicketInput, settings: T
           type: 'linked',
           actor: 'system',
           departmentId: dup.parent.departmentId,
-          data: { parentId: dup.parent.id, parentNumber: dup.parent.number, similarity: Math.round(dup.similarity * 1000) / 1000, rule: a.routingRule },
+          data: {
+            parentId: dup.parent.id,
+            parentNumber: dup.parent.number,
+            similarity: Math.round(dup.similarity * 1000) / 1000,
+            rule: a.routingRule,
+          },
           createdAt: now,
         }
       : {

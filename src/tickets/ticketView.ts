@@ -18,7 +18,7 @@ export function ticketView(t: TicketRow, lookup: DepartmentLookup, opts: { revea
     status: t.status,
     intent: t.intent,
     urgency: t.urgency,
-    title: t.title,
+    title: reveal ? t.title : maskPii(t.title),
     description: reveal ? t.description : maskPii(t.description),
     category: { level1: t.category1, level2: t.category2, level3: t.category3, confidence: t.categoryConfidence },
     location: {

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { charNgramCounts } from '../../src/understanding/category/charNgrams'
-import { classifyCategory } from '../../src/understanding/category/classifyCategory'
-import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics'
-import { normalizeText } from '../../src/understanding/category/normalizeText'
-import { getTaxonomy, level1Names } from '../../src/understanding/category/taxonomy'
+import { charNgramCounts } from '../../src/understanding/category/charNgrams.js'
+import { classifyCategory } from '../../src/understanding/category/classifyCategory.js'
+import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics.js'
+import { normalizeText } from '../../src/understanding/category/normalizeText.js'
+import { getTaxonomy, level1Names } from '../../src/understanding/category/taxonomy.js'
 
 describe('taxonomy', () => {
   it('has the 15 first-level classes and all 517 leaves of the source table', () => {
@@ -82,11 +82,13 @@ describe('classifyCategory: bad input', () => {
   })
 
   it('stays fast on a 20,000-character message', () => {
-    const huge = '小区物业乱收费，停车位被占。'.repeat(1450)
+    const huge = '小区楼顶水箱长年不清洗，自来水有霉味。'.repeat(1100)
     expect(huge.length).toBeGreaterThanOrEqual(20000)
+    classifyCategory(huge)
     const t0 = performance.now()
     const r = classifyCategory(huge)
-    expect(performance.now() - t0).toBeLessThan(200)
+    // Only the head of the message is read, so the cost is bounded (generous limit: shared CI cores).
+    expect(performance.now() - t0).toBeLessThan(100)
     expect(r.level1).toBe('城乡建设')
   })
 

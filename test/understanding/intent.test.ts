@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics'
-import { detectIntent } from '../../src/understanding/intent/detectIntent'
-import type { Intent } from '../../src/understanding/types'
+import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics.js'
+import { detectIntent } from '../../src/understanding/intent/detectIntent.js'
+import type { Intent } from '../../src/understanding/types.js'
 
 const CASES: [Intent, string][] = [
   ['complaint', '楼下饭馆油烟太大，天天熏得没法开窗，反映多次没人管'],

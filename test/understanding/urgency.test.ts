@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { detectUrgency } from '../../src/understanding/urgency/detectUrgency'
+import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
 
 const SUMMER = new Date('2026-07-01T12:00:00+08:00')
 const WINTER = new Date('2026-01-10T12:00:00+08:00')

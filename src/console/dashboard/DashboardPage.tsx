@@ -9,7 +9,6 @@ import type { DashboardData } from './dashboardData.js'
 import { DASHBOARD_CSS } from './dashboardStyle.js'
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`)
-const local = (iso: string) => (iso ? iso.slice(0, 16).replace('T', ' ') : '')
 
 /** JSON for a <script type="application/json">: `<` escaped so the data can never close the tag. */
 export function embedJson(value: unknown): string {
@@ -62,7 +61,12 @@ const RankTable: FC<{ cls: RankingClass; rows: RankedStreet[] }> = ({ cls, rows 
   </div>
 )
 
-export const DashboardPage: FC<{ data: DashboardData; month: string; days: number; rules: string[] }> = ({ data, month, days, rules }) => {
+export const DashboardPage: FC<{ data: DashboardData; month: string; days: number; rules: string[] }> = ({
+  data,
+  month,
+  days,
+  rules,
+}) => {
   const t = data.total
   return (
     <html lang="zh-CN">
@@ -89,8 +93,16 @@ export const DashboardPage: FC<{ data: DashboardData; month: string; days: numbe
           <h2>三率走势（近 {days} 天）</h2>
           <div class="kpis">
             <Kpi label="诉求量" value={String(t?.requests ?? 0)} />
-            <Kpi label="响应率" value={pct(t?.responseRate)} note={`${t?.acceptedInTime ?? 0} / ${t?.dispatched ?? 0} 按时签收`} />
-            <Kpi label="解决率" value={pct(t?.resolutionRate)} note={`${t?.resolved ?? 0} / ${t?.callbacksAnswered ?? 0} 回访`} />
+            <Kpi
+              label="响应率"
+              value={pct(t?.responseRate)}
+              note={`${t?.acceptedInTime ?? 0} / ${t?.dispatched ?? 0} 按时签收`}
+            />
+            <Kpi
+              label="解决率"
+              value={pct(t?.resolutionRate)}
+              note={`${t?.resolved ?? 0} / ${t?.callbacksAnswered ?? 0} 回访`}
+            />
             <Kpi label="满意率" value={pct(t?.satisfactionRate)} note={`未接回访 ${t?.noAnswer ?? 0}`} />
           </div>
           <div class="chart">
@@ -145,7 +157,9 @@ export const DashboardPage: FC<{ data: DashboardData; month: string; days: numbe
           {data.hot.length === 0 ? <p class="empty">暂无重复诉求聚集</p> : null}
         </section>
         <section id="overdue">
-          <h2>超期工单 <span class="count">{data.overdue.length}</span></h2>
+          <h2>
+            超期工单 <span class="count">{data.overdue.length}</span>
+          </h2>
           <table>
             <thead>
               <tr>
@@ -165,7 +179,7 @@ export const DashboardPage: FC<{ data: DashboardData; month: string; days: numbe
                   <td>{o.title}</td>
                   <td>{o.department ?? '—'}</td>
                   <td>{o.place}</td>
-                  <td>{local(o.dueAt)}</td>
+                  <td>{o.dueAt}</td>
                   <td>{o.overdueHours}</td>
                   <td>{o.escalation}</td>
                 </tr>
@@ -174,8 +188,12 @@ export const DashboardPage: FC<{ data: DashboardData; month: string; days: numbe
           </table>
           {data.overdue.length === 0 ? <p class="empty">没有超期工单</p> : null}
         </section>
-        <footer>生成于 {local(data.generatedAt)} UTC · 数据来自工单事件记录 · 个人信息已脱敏</footer>
-        <script type="application/json" id="dashboard-data" dangerouslySetInnerHTML={{ __html: embedJson({ days: data.days, hot: data.hot }) }} />
+        <footer>生成于 {data.generatedAt} · 数据来自工单事件记录 · 个人信息已脱敏</footer>
+        <script
+          type="application/json"
+          id="dashboard-data"
+          dangerouslySetInnerHTML={{ __html: embedJson({ days: data.days, hot: data.hot }) }}
+        />
         <script src="/console/dashboard/chart.umd.js" />
         <script src="/console/dashboard/dashboard.js" />
       </body>

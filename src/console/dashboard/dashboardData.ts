@@ -19,14 +19,22 @@ export interface OverdueItem {
   status: string
   department: string | null
   place: string
+  /** Local time in the city's time zone, `YYYY-MM-DD HH:mm`. */
   dueAt: string
   overdueHours: number
   escalation: string
 }
 
 export interface DashboardData {
+  /** Local time in the city's time zone, `YYYY-MM-DD HH:mm`. */
   generatedAt: string
-  days: { key: string; requests: number; responseRate: number | null; resolutionRate: number | null; satisfactionRate: number | null }[]
+  days: {
+    key: string
+    requests: number
+    responseRate: number | null
+    resolutionRate: number | null
+    satisfactionRate: number | null
+  }[]
   total: RateRow | null
   ranking: MonthlyRanking
   hot: HotTopic[]
@@ -35,23 +43,55 @@ export interface DashboardData {
 
 const ESCALATION = ['未升级', '已升级至区', '已升级至热线中心']
 
+/** `YYYY-MM-DD HH:mm` in `tz` (the sv-SE locale writes ISO-like dates). */
+export function localTime(at: Date, tz: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at)
+}
+
 /** The last `days` local days up to today, each as YYYY-MM-DD. */
 function dayKeys(now: Date, days: number, tz: string): { keys: string[]; from: Date; to: Date } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
   const [y, m, d] = today.split('-').map(Number) as [number, number, number]
   const keys: string[] = []
   for (let i = days - 1; i >= 0; i--) keys.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10))
   return { keys, from: zonedMidnight(y, m, d - days + 1, tz), to: zonedMidnight(y, m, d + 1, tz) }
 }
 
-export async function dashboardData(s: Services, opts: { month: string; days: number; now: Date }): Promise<DashboardData> {
+export async function dashboardData(
+  s: Services,
+  opts: { month: string; days: number; now: Date },
+): Promise<DashboardData> {
   const tz = s.config.TIMEZONE
   const accept = s.lifecycle.acceptHours
   const w = dayKeys(opts.now, opts.days, tz)
-  const daily = await computeRates(s.db, { from: w.from, to: w.to, groupBy: 'day', timeZone: tz, acceptHours: accept }, s.lookupDepartment)
-  const [total] = await computeRates(s.db, { from: w.from, to: w.to, groupBy: 'all', timeZone: tz, acceptHours: accept }, s.lookupDepartment)
+  const daily = await computeRates(
+    s.db,
+    { from: w.from, to: w.to, groupBy: 'day', timeZone: tz, acceptHours: accept },
+    s.lookupDepartment,
+  )
+  const [total] = await computeRates(
+    s.db,
+    { from: w.from, to: w.to, groupBy: 'all', timeZone: tz, acceptHours: accept },
+    s.lookupDepartment,
+  )
   const byDay = new Map(daily.map((r) => [r.key, r]))
-  const ranking = await monthlyRanking(s.db, { month: opts.month, timeZone: tz, acceptHours: accept }, s.lookupDepartment)
+  const ranking = await monthlyRanking(
+    s.db,
+    { month: opts.month, timeZone: tz, acceptHours: accept },
+    s.lookupDepartment,
+  )
   const hot = await hotTopics(s.db, { from: w.from, to: w.to, limit: 10 }, s.lookupDepartment)
   const late = await s.db
     .select({
@@ -69,10 +109,16 @@ export async function dashboardData(s: Services, opts: { month: string; days: nu
     .orderBy(asc(tickets.dueAt))
     .limit(50)
   return {
-    generatedAt: opts.now.toISOString(),
+    generatedAt: localTime(opts.now, tz),
     days: w.keys.map((key) => {
       const r = byDay.get(key)
-      return { key, requests: r?.requests ?? 0, responseRate: r?.responseRate ?? null, resolutionRate: r?.resolutionRate ?? null, satisfactionRate: r?.satisfactionRate ?? null }
+      return {
+        key,
+        requests: r?.requests ?? 0,
+        responseRate: r?.responseRate ?? null,
+        resolutionRate: r?.resolutionRate ?? null,
+        satisfactionRate: r?.satisfactionRate ?? null,
+      }
     }),
     total: total ?? null,
     ranking,
@@ -83,7 +129,7 @@ export async function dashboardData(s: Services, opts: { month: string; days: nu
       status: statusLabel(t.status),
       department: s.lookupDepartment(t.departmentId)?.name ?? null,
       place: [t.district, t.street].filter(Boolean).join(' ') || '待核实',
-      dueAt: t.dueAt?.toISOString() ?? '',
+      dueAt: t.dueAt ? localTime(t.dueAt, tz) : '',
       overdueHours: t.dueAt ? Math.floor((opts.now.getTime() - t.dueAt.getTime()) / 3_600_000) : 0,
       escalation: ESCALATION[t.escalationLevel] ?? String(t.escalationLevel),
     })),

@@ -29,11 +29,16 @@ export function registerDashboardRoutes(app: Router, s: Services) {
     return c.html(`<!DOCTYPE html>${page}`, 200, { 'cache-control': 'no-store' })
   })
 
-  app.get('/console/dashboard/dashboard.js', (c) => c.body(DASHBOARD_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
+  app.get('/console/dashboard/dashboard.js', (c) =>
+    c.body(DASHBOARD_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  )
 
   app.get('/console/dashboard/chart.umd.js', async (c) => {
     const js = await s.readAsset?.('chart.umd.js')
     if (!js) throw new NotFoundError('The chart library is not available in this deployment.')
-    return c.body(js, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'private, max-age=86400' })
+    return c.body(js, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'private, max-age=86400',
+    })
   })
 }

@@ -33,16 +33,27 @@ const listRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'Tickets', content: { 'application/json': { schema: z.object({ tickets: z.array(TicketViewSchema), next: z.string().nullable() }) } } },
+    200: {
+      description: 'Tickets',
+      content: {
+        'application/json': { schema: z.object({ tickets: z.array(TicketViewSchema), next: z.string().nullable() }) },
+      },
+    },
     ...lifecycleErrors,
   },
 })
 
 const DispatchBody = z
-  .object({ departmentId: z.string().min(1).max(100).openapi({ example: 'bj-street-110105010' }), note: z.string().max(2000).optional() })
+  .object({
+    departmentId: z.string().min(1).max(100).openapi({ example: 'bj-street-110105010' }),
+    note: z.string().max(2000).optional(),
+  })
   .openapi('DispatchRequest')
 const RedispatchBody = z
-  .object({ departmentId: z.string().min(1).max(100), reason: z.string().trim().min(2).max(2000).openapi({ example: '地址属相邻街道，改派属地' }) })
+  .object({
+    departmentId: z.string().min(1).max(100),
+    reason: z.string().trim().min(2).max(2000).openapi({ example: '地址属相邻街道，改派属地' }),
+  })
   .openapi('RedispatchRequest')
 
 const dispatchRoute = createRoute({
@@ -51,7 +62,10 @@ const dispatchRoute = createRoute({
   summary: 'Dispatch a ticket from the manual queue to a department (admin)',
   security,
   request: { params: IdParam, ...jsonBody(DispatchBody) },
-  responses: { 200: { description: 'Dispatched', content: { 'application/json': { schema: TicketEnvelope } } }, ...lifecycleErrors },
+  responses: {
+    200: { description: 'Dispatched', content: { 'application/json': { schema: TicketEnvelope } } },
+    ...lifecycleErrors,
+  },
 })
 
 const redispatchRoute = createRoute({
@@ -60,10 +74,15 @@ const redispatchRoute = createRoute({
   summary: 'Re-dispatch a ticket to another department, with the reason (admin)',
   security,
   request: { params: IdParam, ...jsonBody(RedispatchBody) },
-  responses: { 200: { description: 'Re-dispatched', content: { 'application/json': { schema: TicketEnvelope } } }, ...lifecycleErrors },
+  responses: {
+    200: { description: 'Re-dispatched', content: { 'application/json': { schema: TicketEnvelope } } },
+    ...lifecycleErrors,
+  },
 })
 
-const TokenBody = z.object({ label: z.string().max(200).optional().openapi({ example: '望京街道 接诉即办专班' }) }).openapi('DepartmentTokenRequest')
+const TokenBody = z
+  .object({ label: z.string().max(200).optional().openapi({ example: '望京街道 接诉即办专班' }) })
+  .openapi('DepartmentTokenRequest')
 const tokenRoute = createRoute({
   method: 'post',
   path: '/api/v1/admin/departments/{id}/tokens',
@@ -73,7 +92,16 @@ const tokenRoute = createRoute({
   responses: {
     201: {
       description: 'The new token',
-      content: { 'application/json': { schema: z.object({ id: z.string(), token: z.string(), departmentId: z.string(), label: z.string().nullable() }) } },
+      content: {
+        'application/json': {
+          schema: z.object({
+            id: z.string(),
+            token: z.string(),
+            departmentId: z.string(),
+            label: z.string().nullable(),
+          }),
+        },
+      },
     },
     ...lifecycleErrors,
   },
@@ -85,18 +113,25 @@ const revokeRoute = createRoute({
   summary: 'Revoke a department token (admin)',
   security,
   request: { params: z.object({ id: z.string().min(1).max(100), tokenId: z.string().min(1).max(100) }) },
-  responses: { 200: { description: 'Revoked', content: { 'application/json': { schema: z.object({ revoked: z.boolean() }) } } }, ...lifecycleErrors },
+  responses: {
+    200: { description: 'Revoked', content: { 'application/json': { schema: z.object({ revoked: z.boolean() }) } } },
+    ...lifecycleErrors,
+  },
 })
 
 export function registerCenterRoutes(app: Router, s: Services) {
   const ctx = { settings: s.lifecycle, timeZone: s.config.TIMEZONE, lookupDepartment: s.lookupDepartment }
   const now = () => s.handler.now?.() ?? new Date()
-  for (const path of ['/api/v1/admin/tickets', '/api/v1/admin/tickets/*', '/api/v1/admin/departments/*']) app.use(path, adminAuth(s.config.ADMIN_TOKEN))
+  for (const path of ['/api/v1/admin/tickets', '/api/v1/admin/tickets/*', '/api/v1/admin/departments/*'])
+    app.use(path, adminAuth(s.config.ADMIN_TOKEN))
 
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query')
     const where: SQL[] = []
-    const statuses = q.status?.split(',').map((x) => x.trim()).filter(Boolean)
+    const statuses = q.status
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
     if (statuses?.length) where.push(inArray(tickets.status, statuses))
     if (q.department) where.push(eq(tickets.departmentId, q.department))
     if (q.overdue === 'true') where.push(inArray(tickets.status, [...HANDLING_STATUSES]), lte(tickets.dueAt, now()))
@@ -113,13 +148,25 @@ export function registerCenterRoutes(app: Router, s: Services) {
 
   app.openapi(dispatchRoute, async (c) => {
     const b = c.req.valid('json')
-    const r = await centerDispatch(s.db, ctx, c.req.valid('param').id, { kind: 'dispatch', departmentId: b.departmentId, reason: b.note, actor: ADMIN_ACTOR }, now())
+    const r = await centerDispatch(
+      s.db,
+      ctx,
+      c.req.valid('param').id,
+      { kind: 'dispatch', departmentId: b.departmentId, reason: b.note, actor: ADMIN_ACTOR },
+      now(),
+    )
     return c.json({ ticket: ticketView(unwrap(r), s.lookupDepartment, { revealPersonal: true }) }, 200)
   })
 
   app.openapi(redispatchRoute, async (c) => {
     const b = c.req.valid('json')
-    const r = await centerDispatch(s.db, ctx, c.req.valid('param').id, { kind: 'redispatch', departmentId: b.departmentId, reason: b.reason, actor: ADMIN_ACTOR }, now())
+    const r = await centerDispatch(
+      s.db,
+      ctx,
+      c.req.valid('param').id,
+      { kind: 'redispatch', departmentId: b.departmentId, reason: b.reason, actor: ADMIN_ACTOR },
+      now(),
+    )
     return c.json({ ticket: ticketView(unwrap(r), s.lookupDepartment, { revealPersonal: true }) }, 200)
   })
 

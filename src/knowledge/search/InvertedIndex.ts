@@ -1,10 +1,13 @@
+import type { TermKey } from './tokenizer'
+
 /**
  * A BM25F inverted index over three fields (title, questions, body) kept in typed arrays: at 100,000 entries
- * there are tens of millions of postings, and one Int32 + one Uint16 per posting keeps that in ~6 bytes.
- * Removal leaves a tombstone; postings of dead slots are purged in one pass once they pile up.
+ * there are tens of millions of postings, and one Int32 + one Uint16 per posting keeps that near 6 bytes.
+ * Terms are interned to dense ids once; removal leaves a tombstone, and postings of dead slots are purged in
+ * one pass once they pile up.
  */
 export const FIELD_COUNT = 3
-export type FieldTerms = [title: string[], questions: string[], body: string[]]
+export type FieldTerms = [title: TermKey[], questions: TermKey[], body: TermKey[]]
 
 export interface Bm25Params {
   k1: number
@@ -14,21 +17,27 @@ export interface Bm25Params {
 }
 
 // Term frequency packed per posting: title 4 bits, questions 4 bits, body 8 bits.
-const CAPS = [15, 15, 255] as const
-const SHIFTS = [0, 4, 8] as const
+const SHIFTS = [0, 4, 8]
+const CAPS = [15, 15, 255]
 
 class Postings {
-  ids = new Int32Array(2)
-  tfs = new Uint16Array(2)
+  ids: Int32Array
+  tfs: Uint16Array
   n = 0
   df = 0
 
+  constructor() {
+    this.ids = new Int32Array(2)
+    this.tfs = new Uint16Array(2)
+  }
+
   push(slot: number, tf: number): void {
     if (this.n === this.ids.length) {
-      const ids = new Int32Array(this.n * 2)
+      const cap = this.n < 1024 ? this.n * 2 : Math.ceil(this.n * 1.5)
+      const ids = new Int32Array(cap)
       ids.set(this.ids)
       this.ids = ids
-      const tfs = new Uint16Array(this.n * 2)
+      const tfs = new Uint16Array(cap)
       tfs.set(this.tfs)
       this.tfs = tfs
     }
@@ -39,7 +48,9 @@ class Postings {
 }
 
 export class InvertedIndex {
-  private readonly terms = new Map<string, Postings>()
+  private readonly numIds = new Map<number, number>()
+  private readonly strIds = new Map<string, number>()
+  private readonly postings: Postings[] = []
   private lengths = new Float32Array(0)
   /** Per field and slot: weight / (1 - b + b * len / avgLen), recomputed lazily after changes. */
   private norms: Float32Array[] = []
@@ -50,6 +61,9 @@ export class InvertedIndex {
   private dead = 0
   private readonly free: number[] = []
   private dirty = true
+  // Scratch for add(): packed tf per term id, and the ids touched by the current entry.
+  private tfScratch = new Uint32Array(1024)
+  private seen: number[] = []
 
   constructor(readonly params: Bm25Params) {}
 
@@ -57,38 +71,58 @@ export class InvertedIndex {
     return this.live
   }
 
+  /** Slots ever allocated (live, dead or free): the length scoring buffers need. */
   get capacity(): number {
     return this.slots
   }
 
-  isAlive(slot: number): boolean {
-    return this.alive[slot] === 1
+  get termCount(): number {
+    return this.postings.length
+  }
+
+  private id(key: TermKey, create: boolean): number {
+    const map = typeof key === 'number' ? this.numIds : this.strIds
+    let id = (map as Map<TermKey, number>).get(key)
+    if (id === undefined && create) {
+      id = this.postings.length
+      this.postings.push(new Postings())
+      ;(map as Map<TermKey, number>).set(key, id)
+      if (id >= this.tfScratch.length) {
+        const grown = new Uint32Array(this.tfScratch.length * 2)
+        grown.set(this.tfScratch)
+        this.tfScratch = grown
+      }
+    }
+    return id ?? -1
   }
 
   add(fields: FieldTerms): number {
     const slot = this.free.pop() ?? this.slots++
     this.ensure(this.slots)
-    const counts = new Map<string, number>()
+    const seen = this.seen
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const list = fields[f] as string[]
-      this.lengths[slot * FIELD_COUNT + f] = list.length
-      this.totals[f] = (this.totals[f] as number) + list.length
+      const list = fields[f] as TermKey[]
       const shift = SHIFTS[f] as number
       const cap = CAPS[f] as number
-      for (const t of list) {
-        const prev = counts.get(t) ?? 0
-        counts.set(t, ((prev >> shift) & cap) < cap ? prev + (1 << shift) : prev)
+      this.lengths[slot * FIELD_COUNT + f] = list.length
+      this.totals[f] = (this.totals[f] as number) + list.length
+      for (const key of list) {
+        const id = this.id(key, true)
+        // Read the scratch after id(): creating a term may have grown (replaced) it.
+        const tf = this.tfScratch
+        const prev = tf[id] as number
+        if (prev === 0) seen.push(id)
+        if (((prev >> shift) & cap) < cap) tf[id] = prev + (1 << shift)
       }
     }
-    for (const [t, tf] of counts) {
-      let p = this.terms.get(t)
-      if (!p) {
-        p = new Postings()
-        this.terms.set(t, p)
-      }
-      p.push(slot, tf)
+    const tf = this.tfScratch
+    for (const id of seen) {
+      const p = this.postings[id] as Postings
+      p.push(slot, tf[id] as number)
       p.df++
+      tf[id] = 0
     }
+    seen.length = 0
     this.alive[slot] = 1
     this.live++
     this.dirty = true
@@ -98,14 +132,14 @@ export class InvertedIndex {
   /** `fields` must be the terms the slot was added with (re-tokenised by the caller) to keep df exact. */
   remove(slot: number, fields: FieldTerms): void {
     if (this.alive[slot] !== 1) return
-    const seen = new Set<string>()
+    const done = new Set<number>()
     for (let f = 0; f < FIELD_COUNT; f++) {
       this.totals[f] = (this.totals[f] as number) - (this.lengths[slot * FIELD_COUNT + f] as number)
-      for (const t of fields[f] as string[]) {
-        if (seen.has(t)) continue
-        seen.add(t)
-        const p = this.terms.get(t)
-        if (p) p.df--
+      for (const key of fields[f] as TermKey[]) {
+        const id = this.id(key, false)
+        if (id < 0 || done.has(id)) continue
+        done.add(id)
+        ;(this.postings[id] as Postings).df--
       }
     }
     this.alive[slot] = 0
@@ -115,12 +149,13 @@ export class InvertedIndex {
     if (this.dead > 1000 && this.dead > this.live / 4) this.purge()
   }
 
-  df(term: string): number {
-    return this.terms.get(term)?.df ?? 0
+  df(key: TermKey): number {
+    const id = this.id(key, false)
+    return id < 0 ? 0 : (this.postings[id] as Postings).df
   }
 
-  idf(term: string): number {
-    return this.idfOf(this.df(term))
+  idf(key: TermKey): number {
+    return this.idfOf(this.df(key))
   }
 
   idfOf(df: number): number {
@@ -131,19 +166,22 @@ export class InvertedIndex {
    * Adds each query term's BM25F contribution to `acc` (indexed by slot); `touched` collects the slots that
    * received any score. Returns the number of touched slots.
    */
-  accumulate(query: Map<string, number>, acc: Float32Array, mark: Uint8Array, touched: Int32Array): number {
+  accumulate(query: Map<TermKey, number>, acc: Float32Array, mark: Uint8Array, touched: Int32Array): number {
     this.refresh()
     const { k1 } = this.params
     const [nT, nQ, nB] = this.norms as [Float32Array, Float32Array, Float32Array]
+    const alive = this.alive
     let count = 0
-    for (const [term, qw] of query) {
-      const p = this.terms.get(term)
-      if (!p || p.df === 0) continue
-      const w = qw * Math.log(1 + (this.live - p.df + 0.5) / (p.df + 0.5)) * (k1 + 1)
+    for (const [key, qw] of query) {
+      const id = this.id(key, false)
+      if (id < 0) continue
+      const p = this.postings[id] as Postings
+      if (p.df === 0) continue
+      const w = qw * this.idfOf(p.df) * (k1 + 1)
       const { ids, tfs, n } = p
       for (let i = 0; i < n; i++) {
         const slot = ids[i] as number
-        if (this.alive[slot] !== 1) continue
+        if (alive[slot] !== 1) continue
         const packed = tfs[i] as number
         const tf =
           (packed & 15) * (nT[slot] as number) +
@@ -159,6 +197,15 @@ export class InvertedIndex {
     return count
   }
 
+  /** Trims every posting array to its length: call after a bulk load to give back the growth slack. */
+  compact(): void {
+    for (const p of this.postings) {
+      if (p.ids.length === p.n) continue
+      p.ids = p.ids.slice(0, p.n)
+      p.tfs = p.tfs.slice(0, p.n)
+    }
+  }
+
   private refresh(): void {
     if (!this.dirty) return
     const { weights, b } = this.params
@@ -167,8 +214,9 @@ export class InvertedIndex {
       const avg = Math.max(1, (this.totals[f] as number) / Math.max(1, this.live))
       const norm = new Float32Array(this.slots)
       const bf = b[f] as number
+      const wf = weights[f] as number
       for (let s = 0; s < this.slots; s++) {
-        norm[s] = (weights[f] as number) / (1 - bf + (bf * (this.lengths[s * FIELD_COUNT + f] as number)) / avg)
+        norm[s] = wf / (1 - bf + (bf * (this.lengths[s * FIELD_COUNT + f] as number)) / avg)
       }
       this.norms.push(norm)
     }
@@ -188,7 +236,7 @@ export class InvertedIndex {
 
   /** Drops postings of dead slots and frees those slots for reuse. */
   private purge(): void {
-    for (const [t, p] of this.terms) {
+    for (const p of this.postings) {
       let j = 0
       for (let i = 0; i < p.n; i++) {
         if (this.alive[p.ids[i] as number] !== 1) continue
@@ -197,7 +245,6 @@ export class InvertedIndex {
         j++
       }
       p.n = j
-      if (j === 0) this.terms.delete(t)
     }
     this.free.length = 0
     for (let s = 0; s < this.slots; s++) if (this.alive[s] !== 1) this.free.push(s)

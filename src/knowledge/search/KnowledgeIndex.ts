@@ -11,7 +11,7 @@ import { findPlaces, type Place, placeNames } from './regions'
 import { MaxMatchSegmenter, type Segmenter } from './segmenter'
 import { subjectOf } from './subject'
 import { SynonymTable } from './synonyms'
-import { Tokenizer } from './tokenizer'
+import { type TermKey, Tokenizer, termKey } from './tokenizer'
 import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types'
 
 export interface KnowledgeIndexOptions {
@@ -101,7 +101,10 @@ export class KnowledgeIndex {
   }
 
   /** Features and scores of the top candidates before the answerability decision, for the console. */
-  explain(query: string, opts: SearchOptions = {}): Array<{ id: string; title: string; features: Record<string, number> }> {
+  explain(
+    query: string,
+    opts: SearchOptions = {},
+  ): Array<{ id: string; title: string; features: Record<string, number> }> {
     const q = this.queryInfo(query)
     return this.candidates(q, opts)
       .slice(0, opts.limit ?? 10)
@@ -115,7 +118,7 @@ export class KnowledgeIndex {
     const t = this.tokenizer
     const pairs = parseQaPairs(e.body)
     const questions = [...new Set([...e.questions, ...pairs.map((p) => p.question)])]
-    return [t.terms(e.title), t.terms(questions.join('\n')), t.terms(answerText(e.body, pairs), this.rank.bodyWords)]
+    return [t.terms(e.title), t.terms(questions.join('\n')), t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {
@@ -126,7 +129,7 @@ export class KnowledgeIndex {
     let oov = 0
     const maxIdf = this.inv.idfOf(0)
     for (const b of this.tokenizer.bigrams(norm)) {
-      const w = this.inv.idf(b)
+      const w = this.inv.idf(termKey(b))
       bigrams.set(b, w)
       idfSum += w
       if (w >= maxIdf) oov += w
@@ -147,9 +150,9 @@ export class KnowledgeIndex {
   /** BM25F accumulation, filters and audience factor, top-N by BM25, then the feature re-rank. */
   private candidates(q: QueryInfo, opts: SearchOptions): Candidate[] {
     const { rank } = this
-    const weights = new Map<string, number>()
+    const weights = new Map<TermKey, number>()
     for (const t of this.tokenizer.terms(q.norm)) {
-      const w = t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
+      const w = typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
       weights.set(t, (weights.get(t) ?? 0) + w)
     }
     let upper = 0
@@ -208,7 +211,7 @@ export class KnowledgeIndex {
       bm25,
       (s) => t.bigrams(s),
       (s) => t.words(s),
-      (b) => this.inv.idf(b),
+      (b) => this.inv.idf(termKey(b)),
     )
   }
 

@@ -38,7 +38,8 @@ export function withoutCallback(conv: ConversationState, ticketId: string): Conv
   const queue = (conv.data.callbacks ?? []).filter((id) => id !== ticketId)
   const { callbackPartial, resumeState, callbacks: _old, ...rest } = conv.data
   const partial = callbackPartial?.ticketId === ticketId ? undefined : callbackPartial
-  if (queue.length > 0) return { state: AWAITING_CALLBACK, data: { ...rest, callbacks: queue, callbackPartial: partial, resumeState } }
+  if (queue.length > 0)
+    return { state: AWAITING_CALLBACK, data: { ...rest, callbacks: queue, callbackPartial: partial, resumeState } }
   if (conv.state !== AWAITING_CALLBACK) return { state: conv.state, data: rest }
   return { state: resumeState ?? 'idle', data: rest }
 }
@@ -52,6 +53,14 @@ export async function lockConversation(tx: DbOrTx, id: string): Promise<Conversa
   return row ? { state: row.state, data: row.data as CallbackData } : null
 }
 
-export async function storeConversationState(tx: DbOrTx, id: string, conv: ConversationState, now: Date): Promise<void> {
-  await tx.update(conversations).set({ state: conv.state, data: conv.data, updatedAt: now }).where(eq(conversations.id, id))
+export async function storeConversationState(
+  tx: DbOrTx,
+  id: string,
+  conv: ConversationState,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(conversations)
+    .set({ state: conv.state, data: conv.data, updatedAt: now })
+    .where(eq(conversations.id, id))
 }

@@ -51,7 +51,14 @@ export async function handleCallbackTurn(ctx: LifecycleContext, t: CallbackTurn)
     await save(t, conv)
     return true
   }
-  const outcome = await recordCallbackAnswer(t.tx, ctx, ticket, { ...answer, text: t.text }, `citizen:${t.contact.id}`, t.now)
+  const outcome = await recordCallbackAnswer(
+    t.tx,
+    ctx,
+    ticket,
+    { ...answer, text: t.text },
+    `citizen:${t.contact.id}`,
+    t.now,
+  )
   const dept = ctx.lookupDepartment(outcome.ticket.departmentId)?.name ?? '承办单位'
   if (outcome.kind === 'reopened') {
     const limit = describeLimit(limitFor(ticket.intent as Intent, ticket.urgency as Urgency, ctx.settings.timeLimits))
@@ -77,7 +84,8 @@ async function fallThrough(t: CallbackTurn, conv: { state: string; data: Callbac
   const restored = conv.state === AWAITING_CALLBACK ? (conv.data.resumeState ?? 'idle') : conv.state
   t.conversation.state = restored
   t.conversation.data = conv.data
-  if (pending.length === 0) await storeConversationState(t.tx, t.conversation.id, { state: restored, data: conv.data }, t.now)
+  if (pending.length === 0)
+    await storeConversationState(t.tx, t.conversation.id, { state: restored, data: conv.data }, t.now)
 }
 
 async function save(t: CallbackTurn, conv: { state: string; data: CallbackData }): Promise<void> {

@@ -28,14 +28,29 @@ export async function recordCallbackAnswer(
   const base = { ticketId: t.id, actor, departmentId: t.departmentId }
   await addEvents(
     tx,
-    [{ ...base, type: 'callback_answered', data: { round: t.round, resolved: answer.resolved, satisfaction: answer.satisfaction, text: answer.text ?? null } }],
+    [
+      {
+        ...base,
+        type: 'callback_answered',
+        data: {
+          round: t.round,
+          resolved: answer.resolved,
+          satisfaction: answer.satisfaction,
+          text: answer.text ?? null,
+        },
+      },
+    ],
     now,
   )
   const patch = { resolved: answer.resolved, satisfaction: answer.satisfaction, callbackStatus: 'answered' }
   const unhappy = !answer.resolved || answer.satisfaction === 'unsatisfied'
   if (!unhappy) return { kind: 'recorded', ticket: await updateTicket(tx, t.id, patch, now) }
   if (t.round >= ctx.settings.maxRounds) {
-    await addEvents(tx, [{ ...base, actor: 'system', type: 'needs_supervision', data: { round: t.round, reason: reasonOf(answer) } }], now)
+    await addEvents(
+      tx,
+      [{ ...base, actor: 'system', type: 'needs_supervision', data: { round: t.round, reason: reasonOf(answer) } }],
+      now,
+    )
     return { kind: 'final', ticket: await updateTicket(tx, t.id, patch, now) }
   }
   const round = t.round + 1
@@ -43,10 +58,30 @@ export async function recordCallbackAnswer(
   const row = await updateTicket(
     tx,
     t.id,
-    { ...patch, status: 'reopened', round, dueAt, acceptedAt: null, closedAt: null, remindedAt: null, escalationLevel: 0 },
+    {
+      ...patch,
+      status: 'reopened',
+      round,
+      dueAt,
+      acceptedAt: null,
+      closedAt: null,
+      remindedAt: null,
+      escalationLevel: 0,
+    },
     now,
   )
-  await addEvents(tx, [{ ...base, actor: 'system', type: 'reopened', data: { round, reason: reasonOf(answer), dueAt: dueAt.toISOString() } }], now)
+  await addEvents(
+    tx,
+    [
+      {
+        ...base,
+        actor: 'system',
+        type: 'reopened',
+        data: { round, reason: reasonOf(answer), dueAt: dueAt.toISOString() },
+      },
+    ],
+    now,
+  )
   return { kind: 'reopened', ticket: row }
 }
 

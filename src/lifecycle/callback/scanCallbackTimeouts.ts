@@ -10,7 +10,12 @@ import type { LifecycleSettings } from '../lifecycleSettings.js'
 import { addEvents, lockTicket, updateTicket } from '../ticketTx.js'
 import { lockConversation, storeConversationState, withoutCallback } from './callbackQueue.js'
 
-export async function scanCallbackTimeouts(db: Db, settings: LifecycleSettings, now = new Date(), limit = 200): Promise<number> {
+export async function scanCallbackTimeouts(
+  db: Db,
+  settings: LifecycleSettings,
+  now = new Date(),
+  limit = 200,
+): Promise<number> {
   const cutoff = new Date(now.getTime() - settings.callbackTimeoutHours * 3_600_000)
   const due = await db
     .select({ id: tickets.id, conversationId: tickets.conversationId })
@@ -23,9 +28,21 @@ export async function scanCallbackTimeouts(db: Db, settings: LifecycleSettings, 
     const done = await db.transaction(async (tx) => {
       const conv = d.conversationId ? await lockConversation(tx, d.conversationId) : null
       const t = await lockTicket(tx, d.id)
-      if (!t || t.callbackStatus !== 'pending' || !t.closedAt || t.closedAt > cutoff) return false
+      if (t?.callbackStatus !== 'pending' || !t.closedAt || t.closedAt > cutoff) return false
       await updateTicket(tx, t.id, { callbackStatus: 'no_answer' }, now)
-      await addEvents(tx, [{ ticketId: t.id, type: 'callback_no_answer', actor: 'system', departmentId: t.departmentId, data: { round: t.round } }], now)
+      await addEvents(
+        tx,
+        [
+          {
+            ticketId: t.id,
+            type: 'callback_no_answer',
+            actor: 'system',
+            departmentId: t.departmentId,
+            data: { round: t.round },
+          },
+        ],
+        now,
+      )
       if (conv && d.conversationId) await storeConversationState(tx, d.conversationId, withoutCallback(conv, t.id), now)
       return true
     })

@@ -6,7 +6,11 @@ import type { TicketRow } from '../../tickets/fileTicket.js'
 import type { DepartmentRef } from '../../understanding/types.js'
 import { duplicateLinked } from '../lifecycleReplies.js'
 
-export async function duplicateLinkedReply(db: DbOrTx, t: TicketRow, dept: DepartmentRef | null): Promise<string | null> {
+export async function duplicateLinkedReply(
+  db: DbOrTx,
+  t: TicketRow,
+  dept: DepartmentRef | null,
+): Promise<string | null> {
   if (!t.duplicateOf) return null
   const [parent] = await db
     .select({ number: tickets.number, followers: tickets.followers })

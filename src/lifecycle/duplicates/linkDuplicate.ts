@@ -19,6 +19,8 @@ export interface DuplicateSettings {
 
 export interface DuplicateProbe {
   category1: string | null
+  category2?: string | null
+  category3?: string | null
   district: string | null
   street: string | null
   community: string | null
@@ -34,7 +36,12 @@ export interface DuplicateMatch {
 /** Parents are tickets a department is still working on (or the center is about to dispatch). */
 const OPEN_FOR_LINKING = ['manual', 'dispatched', 'accepted', 'in_progress', 'reopened']
 
-export async function findDuplicate(db: DbOrTx, p: DuplicateProbe, s: DuplicateSettings, now: Date): Promise<DuplicateMatch | null> {
+export async function findDuplicate(
+  db: DbOrTx,
+  p: DuplicateProbe,
+  s: DuplicateSettings,
+  now: Date,
+): Promise<DuplicateMatch | null> {
   // An emergency is never "already being handled"; a place known only to the district is too coarse.
   if (p.urgency === 'emergency' || !p.category1 || !p.district || !p.street) return null
   const since = new Date(now.getTime() - s.windowDays * 86_400_000)
@@ -47,6 +54,8 @@ export async function findDuplicate(db: DbOrTx, p: DuplicateProbe, s: DuplicateS
       followers: tickets.followers,
       description: tickets.description,
       community: tickets.community,
+      category2: tickets.category2,
+      category3: tickets.category3,
     })
     .from(tickets)
     .where(
@@ -64,7 +73,10 @@ export async function findDuplicate(db: DbOrTx, p: DuplicateProbe, s: DuplicateS
   const strip = placeWords(p)
   let best: DuplicateMatch | null = null
   for (const c of candidates) {
+    // Same place and the same kind of problem as far as both are known, then similar words.
     if (p.community && c.community && p.community !== c.community) continue
+    if (p.category2 && c.category2 && p.category2 !== c.category2) continue
+    if (p.category3 && c.category3 && p.category3 !== c.category3) continue
     const similarity = textSimilarity(p.text, c.description, strip)
     if (similarity >= s.threshold && (!best || similarity > best.similarity)) best = { parent: c, similarity }
   }
@@ -72,7 +84,13 @@ export async function findDuplicate(db: DbOrTx, p: DuplicateProbe, s: DuplicateS
 }
 
 /** The parent gains a follower; both sides get an event so the center sees the link. */
-export async function attachFollower(db: DbOrTx, match: DuplicateMatch, child: TicketRow, actor: string, now: Date): Promise<number> {
+export async function attachFollower(
+  db: DbOrTx,
+  match: DuplicateMatch,
+  child: TicketRow,
+  actor: string,
+  now: Date,
+): Promise<number> {
   const [row] = await db
     .update(tickets)
     .set({ followers: sql`${tickets.followers} + 1`, updatedAt: now })
@@ -82,7 +100,13 @@ export async function attachFollower(db: DbOrTx, match: DuplicateMatch, child: T
   await addEvents(
     db,
     [
-      { ticketId: match.parent.id, type: 'follower_added', actor, departmentId: match.parent.departmentId, data: { ticketId: child.id, number: child.number, similarity } },
+      {
+        ticketId: match.parent.id,
+        type: 'follower_added',
+        actor,
+        departmentId: match.parent.departmentId,
+        data: { ticketId: child.id, number: child.number, similarity },
+      },
     ],
     now,
   )

@@ -7,7 +7,7 @@
  * other symbols are boundaries. Digit runs collapse to one `0` so that numbers, dates and the
  * anonymised place codes ("A3区") generalise.
  */
-import { normalizeText } from './normalizeText'
+import { normalizeText } from './normalizeText.js'
 
 /** Messages beyond this length add nothing to the topic but cost time (20,000-character inputs). */
 export const MAX_FEATURE_CHARS = 4000
@@ -21,9 +21,7 @@ const RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-z0-9]+/g
  */
 export function textRuns(text: string, normalized = false): string[] {
   const head = text.length > MAX_FEATURE_CHARS * 2 ? text.slice(0, MAX_FEATURE_CHARS * 2) : text
-  const folded = (normalized ? head : normalizeText(head))
-    .replace(/\s+/g, '')
-    .replace(/[0-9]+/g, '0')
+  const folded = (normalized ? head : normalizeText(head)).replace(/\s+/g, '').replace(/[0-9]+/g, '0')
   const runs = folded.match(RUN) ?? []
   const out: string[] = []
   let budget = MAX_FEATURE_CHARS

@@ -5,13 +5,13 @@
  * is strong and clearly outweighs the model's choice.
  */
 import modelFile from '../../../knowledge/models/category.json' with { type: 'json' }
-import type { CategoryResult } from '../types'
-import { MAX_FEATURE_CHARS } from './charNgrams'
-import { findKeywords, level1KeywordScores } from './keywordEvidence'
-import { type CompactLinearModel, type LinearModel, loadLinearModel, predictLinear } from './linearModel'
-import { normalizeText } from './normalizeText'
-import { pickSubcategory } from './pickSubcategory'
-import { level1Names } from './taxonomy'
+import type { CategoryResult } from '../types.js'
+import { MAX_FEATURE_CHARS } from './charNgrams.js'
+import { findKeywords, level1KeywordScores } from './keywordEvidence.js'
+import { type CompactLinearModel, type LinearModel, loadLinearModel, predictLinear } from './linearModel.js'
+import { normalizeText } from './normalizeText.js'
+import { pickSubcategory } from './pickSubcategory.js'
+import { level1Names } from './taxonomy.js'
 
 /** Keyword score an unseen class needs: e.g. two specific (≥3-character) keywords, or three short ones. */
 const UNSEEN_MIN_SCORE = 3
@@ -34,7 +34,7 @@ export function loadCategoryModel(): LinearModel {
 const NONE: CategoryResult = { level1: null, level2: null, level3: null, confidence: 0 }
 
 export function classifyCategory(text: string): CategoryResult {
-  if (!text || !text.trim()) return NONE
+  if (!text?.trim()) return NONE
   const m = loadCategoryModel()
   const norm = normalizeText(text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text)
   const { probabilities, evidence } = predictLinear(m, norm, true)

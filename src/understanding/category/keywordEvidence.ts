@@ -3,8 +3,8 @@
  * mentions, and how strongly. Used for levels 2/3 (no labelled data exists for them) and for the
  * first-level classes the statistical model never saw in training.
  */
-import { normalizeText } from './normalizeText'
-import { getTaxonomy, type TaxonomyNode } from './taxonomy'
+import { normalizeText } from './normalizeText.js'
+import { getTaxonomy, type TaxonomyNode } from './taxonomy.js'
 
 interface KeywordEntry {
   keyword: string

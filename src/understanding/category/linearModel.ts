@@ -6,7 +6,7 @@
  * feature-major with one byte per label). Features are sublinear tf × idf, L2-normalised over
  * the in-vocabulary n-grams; this is exactly what `trainCategory.ts` optimises.
  */
-import { charNgramCounts } from './charNgrams'
+import { charNgramCounts } from './charNgrams.js'
 
 export interface CompactLinearModel {
   format: 'char-ngram-logreg/v1'
@@ -93,7 +93,12 @@ export function vectorize(
 }
 
 /** Raw class scores (logits before temperature). */
-export function linearScores(weights: ArrayLike<number>, bias: ArrayLike<number>, k: number, v: SparseVector): Float64Array {
+export function linearScores(
+  weights: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  k: number,
+  v: SparseVector,
+): Float64Array {
   const out = new Float64Array(k)
   for (let c = 0; c < k; c++) out[c] = bias[c]!
   for (let i = 0; i < v.idx.length; i++) {

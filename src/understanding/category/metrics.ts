@@ -10,25 +10,7 @@ export function accuracy(pairs: readonly Pair[]): number {
   return pairs.filter(([p, g]) => p === g).length / pairs.length
 }
 
-export function macroF1(pairs: readonly Pair[]): number {
-  const labels = [...new Set(pairs.map(([, g]) => g))]
-  if (labels.length === 0) return 0
-  let sum = 0
-  for (const label of labels) {
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (const [p, g] of pairs) {
-      if (p === label && g === label) tp++
-      else if (p === label) fp++
-      else if (g === label) fn++
-    }
-    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-  }
-  return sum / labels.length
-}
-
-/** Per-label F1 (gold labels only), for diagnostics. */
+/** Per-label F1 over the gold labels only. */
 export function perLabelF1(pairs: readonly Pair[]): Record<string, number> {
   const out: Record<string, number> = {}
   for (const label of new Set(pairs.map(([, g]) => g))) {
@@ -43,6 +25,11 @@ export function perLabelF1(pairs: readonly Pair[]): Record<string, number> {
     out[label] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
   }
   return out
+}
+
+export function macroF1(pairs: readonly Pair[]): number {
+  const f1 = Object.values(perLabelF1(pairs))
+  return f1.length === 0 ? 0 : f1.reduce((a, b) => a + b, 0) / f1.length
 }
 
 export function percentile(values: readonly number[], q: number): number {

@@ -3,8 +3,8 @@
  * data below level 1, so this only answers when a keyword actually supports a node, and says null
  * otherwise rather than guessing "其他".
  */
-import { type KeywordHit, keywordWeight } from './keywordEvidence'
-import { getTaxonomy, type TaxonomyNode } from './taxonomy'
+import { type KeywordHit, keywordWeight } from './keywordEvidence.js'
+import { getTaxonomy, type TaxonomyNode } from './taxonomy.js'
 
 export interface Subcategory {
   level2: string | null

@@ -4,17 +4,17 @@
  * between some of them, and an occasional comma/full stop breaking the character runs.
  * Used only for training-data augmentation and for a "simulated raw" dev figure.
  */
-import { REMOVED_STOP_WORDS } from './stopWords'
+import { REMOVED_STOP_WORDS } from './stopWords.js'
 
-const TOTAL_WEIGHT = REMOVED_STOP_WORDS.reduce((s, [, w]) => s + w, 0)
+type WeightedWords = ReadonlyArray<readonly [word: string, weight: number]>
 
-function sampleStopWord(rand: () => number): string {
-  let r = rand() * TOTAL_WEIGHT
-  for (const [word, weight] of REMOVED_STOP_WORDS) {
+function sampleStopWord(rand: () => number, words: WeightedWords, total: number): string {
+  let r = rand() * total
+  for (const [word, weight] of words) {
     r -= weight
     if (r <= 0) return word
   }
-  return '的'
+  return words[0]?.[0] ?? ''
 }
 
 export interface RawSimulation {
@@ -22,14 +22,18 @@ export interface RawSimulation {
   stopRate: number
   /** Probability of a punctuation mark after each word. */
   punctRate: number
+  /** Function words to insert; defaults to the ones the training file had removed. */
+  words?: WeightedWords
 }
 
 export function simulateRawText(segmented: string, rand: () => number, sim: RawSimulation): string {
   const words = segmented.split(/\s+/).filter(Boolean)
+  const fillers = sim.words ?? REMOVED_STOP_WORDS
+  const total = fillers.reduce((sum, [, w]) => sum + w, 0)
   let out = ''
   for (const word of words) {
     out += word
-    if (rand() < sim.stopRate) out += sampleStopWord(rand)
+    if (rand() < sim.stopRate) out += sampleStopWord(rand, fillers, total)
     if (rand() < sim.punctRate) out += rand() < 0.7 ? '，' : '。'
   }
   return out

@@ -3,7 +3,7 @@
  * AdaGrad with L2 shrinkage on the touched weights. Pure computation (no I/O), so the CLI
  * trainer and tests can share it. Deterministic for a given seed.
  */
-import { linearScores, type SparseVector, softmax } from './linearModel'
+import { linearScores, type SparseVector, softmax } from './linearModel.js'
 
 export interface TrainOptions {
   epochs: number

@@ -4,9 +4,9 @@
  * adds nothing, and the highest total wins. Complaint carries a prior because most hotline
  * messages that describe a problem without asking anything are complaints.
  */
-import { normalizeText } from '../category/normalizeText'
-import { INTENTS, type Intent, type IntentResult } from '../types'
-import { INTENT_CUES, type IntentCue, NEGATORS } from './intentCues'
+import { normalizeText } from '../category/normalizeText.js'
+import { INTENTS, type Intent, type IntentResult } from '../types.js'
+import { INTENT_CUES, type IntentCue, NEGATORS } from './intentCues.js'
 
 /** Score every message starts with: a described problem is a complaint unless cues say otherwise. */
 const PRIOR: Record<Intent, number> = { complaint: 1.2, consultation: 0, help: 0, suggestion: 0, report: 0, praise: 0 }
@@ -60,7 +60,7 @@ export function scoreIntent(text: string): IntentScores {
 }
 
 export function detectIntent(text: string): IntentResult {
-  if (!text || !text.trim()) return { intent: 'consultation', confidence: 0, reasons: ['empty'] }
+  if (!text?.trim()) return { intent: 'consultation', confidence: 0, reasons: ['empty'] }
   const { scores, hits } = scoreIntent(text)
   let best: Intent = 'complaint'
   for (const intent of INTENTS) if (scores[intent] > scores[best]) best = intent

@@ -4,7 +4,7 @@
  * The weights were set by hand from what the cues mean in 12345 practice, not fitted to any data
  * set, so they carry over to messages unlike the dev tickets. Editors can add cues here.
  */
-import type { Intent } from '../types'
+import type { Intent } from '../types.js'
 
 export interface IntentCue {
   /** Stable name, reported in `reasons` (e.g. `cue:举报`). */
@@ -31,14 +31,22 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('反复反映', /多次反映|反映多次|多次投诉|一直没有?解决|至今没有?解决|至今未|迟迟|仍然没有|依然没有|还是没有/, {
     complaint: 1.5,
   }),
-  cue('严重影响', /严重影响|严重扰|无法正常|无法入睡|无法休息|苦不堪言|怨声载道|受不了|忍无可忍|极其不便|非常不便|侵犯|视而不见|严重滞后|停滞/, {
-    complaint: 2,
-  }),
+  cue(
+    '严重影响',
+    /严重影响|严重扰|无法正常|无法入睡|无法休息|苦不堪言|怨声载道|受不了|忍无可忍|极其不便|非常不便|侵犯|视而不见|严重滞后|停滞/,
+    {
+      complaint: 2,
+    },
+  ),
   cue('感叹', /!/, { complaint: 0.8 }),
   cue('恶臭污染', /恶臭|臭气|发臭|黑臭|很臭|太臭|臭味|异味|脏乱|污染/, { complaint: 1 }),
-  cue('要求处理', /望(有关)?(部门)?(尽快)?(处理|解决|查处|整改)|请(有关|相关)?部门(尽快)?(处理|解决|介入)|要求(处理|整改|赔偿|停止)/, {
-    complaint: 1.2,
-  }),
+  cue(
+    '要求处理',
+    /望(有关)?(部门)?(尽快)?(处理|解决|查处|整改)|请(有关|相关)?部门(尽快)?(处理|解决|介入)|要求(处理|整改|赔偿|停止)/,
+    {
+      complaint: 1.2,
+    },
+  ),
   cue('乱收费', /乱收费|多收费|强制收费|拖欠|欠薪|克扣|不退/, { complaint: 1.5 }),
   cue('占道违停', /占道|违停|乱停|堵塞|乱搭|乱建|乱扔|乱倒/, { complaint: 1 }),
   // Poor public works are a grievance about a project, handled as a complaint against the builder.
@@ -50,9 +58,13 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('请问', /请问/, { consultation: 2.2 }),
   cue('何时', /何时|什么时候|啥时候|什么时间|多久|几时|哪天|进展如何|进度如何/, { consultation: 1.5 }),
   cue('原因', /什么原因|何原因|原因是什么/, { consultation: 1 }),
-  cue('办理', /(怎么|如何|怎样|在哪|哪里|去哪)(办理|申请|办证|办卡|领取|缴纳|交费|报销|查询|认定|预约)|需要(哪些|什么)(材料|手续|条件|证件)|流程|办事指南/, {
-    consultation: 2.5,
-  }),
+  cue(
+    '办理',
+    /(怎么|如何|怎样|在哪|哪里|去哪)(办理|申请|办证|办卡|领取|缴纳|交费|报销|查询|认定|预约)|需要(哪些|什么)(材料|手续|条件|证件)|流程|办事指南/,
+    {
+      consultation: 2.5,
+    },
+  ),
   cue('政策条件', /政策|条件|标准|规定|符合|资格|补贴|能领|可以领|是否可以|可不可以|能不能办/, { consultation: 0.8 }),
   cue('是否', /是否|有没有|是不是|能否|可否/, { consultation: 0.8, suggestion: 0.3 }),
   cue('问句', /[吗呢][?!。]?$|[吗呢]\?|\?/m, { consultation: 1 }),
@@ -60,7 +72,9 @@ export const INTENT_CUES: readonly IntentCue[] = [
 
   // — suggestion: proposes an improvement rather than reporting a fault
   cue('建议', /建议|提议|倡议|献策|意见和建议/, { suggestion: 3.2 }),
-  cue('增设', /增设|增加(一个|一些|班次|线路|设施)|加装|设置一?个|多设|多建|开通|优化|完善|改进|提升/, { suggestion: 1.2 }),
+  cue('增设', /增设|增加(一个|一些|班次|线路|设施)|加装|设置一?个|多设|多建|开通|优化|完善|改进|提升/, {
+    suggestion: 1.2,
+  }),
   cue('能否考虑', /(能不能|能否|可否|是否可以|可不可以)(考虑|设|增|建|在|把|将|多|让)|考虑(一下)?(在|设|增|建)/, {
     suggestion: 1.8,
   }),
@@ -73,15 +87,21 @@ export const INTENT_CUES: readonly IntentCue[] = [
   // Citizens also write 举报 for an ordinary grievance, so the word alone is moderate evidence;
   // it wins outright together with an offence by a third party (偷排, 无证经营, 赌博…).
   cue('举报', /举报|检举|揭发/, { report: 2.5 }),
-  cue('违法经营', /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医/, {
-    report: 2.5,
-  }),
+  cue(
+    '违法经营',
+    /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医/,
+    {
+      report: 2.5,
+    },
+  ),
   cue('违法', /违法|违规|非法|涉嫌|私自|擅自|没有资质|无资质/, { report: 0.9, complaint: 0.3 }),
 
   // — help: the citizen needs assistance with a concrete difficulty (求助)
   cue('求助', /求助|求救|帮帮|救救|求求/, { help: 3.5 }),
   cue('帮忙', /帮忙|帮助|帮我|协助|帮一下/, { help: 1 }),
-  cue('困难', /生活困难|家庭困难|无力|走投无路|没钱|生活不能自理|独居|残疾|无家可归|走失|找不到家|被困|困在/, { help: 1.5 }),
+  cue('困难', /生活困难|家庭困难|无力|走投无路|没钱|生活不能自理|独居|残疾|无家可归|走失|找不到家|被困|困在/, {
+    help: 1.5,
+  }),
   cue('突发断供', /(停水|停电|没水|没电|断水|断电|没有暖气|不供暖|漏水|堵了|堵塞了|坏了)(了|好几天|几天|一天)/, {
     help: 1.2,
     complaint: 0.3,
@@ -90,7 +110,9 @@ export const INTENT_CUES: readonly IntentCue[] = [
 
   // — praise: thanks someone for good service (表扬)
   cue('表扬', /表扬|点赞|赞扬|称赞|锦旗|感谢信|表彰|好评/, { praise: 3.5 }),
-  cue('感谢服务', /(感谢|谢谢|感激).{0,12}(热情|耐心|及时|负责|尽职|辛苦|帮助|帮忙|周到|细心|认真|解决了)/, { praise: 2 }),
+  cue('感谢服务', /(感谢|谢谢|感激).{0,12}(热情|耐心|及时|负责|尽职|辛苦|帮助|帮忙|周到|细心|认真|解决了)/, {
+    praise: 2,
+  }),
   cue('满意', /非常满意|很满意|十分满意|办事效率高|效率很高|服务很好|态度很好|为.{1,10}点赞/, { praise: 2 }),
 ]
 

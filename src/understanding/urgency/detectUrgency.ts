@@ -7,8 +7,8 @@
  * "没有着火") does not count. Missing an emergency is worse than a false alarm, so the blockers
  * are deliberately narrow.
  */
-import { normalizeText } from '../category/normalizeText'
-import type { UrgencyResult } from '../types'
+import { normalizeText } from '../category/normalizeText.js'
+import type { UrgencyResult } from '../types.js'
 import {
   BLOCK_AFTER,
   BLOCK_BEFORE,
@@ -18,7 +18,7 @@ import {
   PRESENT,
   PRESENT_STRICT,
   URGENCY_TERMS,
-} from './urgencyLexicon'
+} from './urgencyLexicon.js'
 
 export interface UrgencyOptions {
   /** Date used for the heating season (停暖 is urgent in winter); defaults to now. */
@@ -56,7 +56,7 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 }
 
 export function detectUrgency(text: string, options: UrgencyOptions = {}): UrgencyResult {
-  if (!text || !text.trim()) return { urgency: 'normal', reasons: [], hotline: null }
+  if (!text?.trim()) return { urgency: 'normal', reasons: [], hotline: null }
   // Spaces carry no meaning in Chinese; dropping them keeps the context windows in characters.
   const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(/[ \t]+/g, '')
   const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
@@ -81,7 +81,11 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (term.tier === 'emergency' && narrative) {
         // A retold emergency in a petition is history, not a call for help.
         if (!PRESENT_STRICT.test(near) && !now) tier = null
-      } else if (term.needsPresent && !PRESENT.test(before.slice(-PRESENT_BEFORE) + m[0] + after.slice(0, PRESENT_AFTER)) && !now) {
+      } else if (
+        term.needsPresent &&
+        !PRESENT.test(before.slice(-PRESENT_BEFORE) + m[0] + after.slice(0, PRESENT_AFTER)) &&
+        !now
+      ) {
         tier = term.fallback ?? null
       }
       if (tier === 'emergency') {

@@ -1,0 +1,41 @@
+/**
+ * What happens after a webhook is acknowledged: claim the stored message, run the turn, deliver
+ * its replies, then take the sender's next message if one was waiting behind it. Runs through
+ * `services.defer` (a tracked promise on Node, `waitUntil` on Workers). If this process is too busy
+ * the message simply stays `pending` and the poll loop takes it.
+ */
+import type { Services } from '../services.js'
+import { nowOf, runtimeOf, yieldToAcks } from './channelRuntime.js'
+import { claimInbound, type InboundRow } from './claimInbound.js'
+import { deliverDue } from './deliverOutbox.js'
+import { INBOUND_LEASE_MS, type ProcessOptions, type ProcessOutcome, processInbound } from './processInbound.js'
+
+export async function runPipeline(s: Services, inboundId: string): Promise<void> {
+  const claimed = await claimAndProcess(s, { ids: [inboundId] })
+  if (claimed) await afterProcessed(s, claimed.row, claimed.outcome)
+}
+
+/** Claims one message (by id, or the sender's next) and runs its turn inside the inbound limiter. */
+export async function claimAndProcess(
+  s: Services,
+  filter: { ids: string[] } | { sender: { channel: string; account: string; externalUserId: string } },
+  opts: ProcessOptions = {},
+): Promise<{ row: InboundRow; outcome: ProcessOutcome } | null> {
+  const job = runtimeOf(s).inbound.run(async () => {
+    if (!opts.holdUntil) await yieldToAcks(s)
+    const [row] = await claimInbound(s.db, { now: nowOf(s), leaseMs: INBOUND_LEASE_MS, limit: 1, ...filter })
+    return row ? { row, outcome: await processInbound(s, row, opts) } : null
+  })
+  return job ? await job : null
+}
+
+/** Delivers the turn's replies, then follows on with the same citizen's next waiting message. */
+export async function afterProcessed(s: Services, row: InboundRow, outcome: ProcessOutcome): Promise<void> {
+  let current: { row: InboundRow; outcome: ProcessOutcome } | null = { row, outcome }
+  for (let i = 0; i < 50 && current; i++) {
+    if (current.outcome.kind === 'done') await deliverDue(s, { ids: current.outcome.outboxIds })
+    if (current.outcome.kind === 'failed' && !current.outcome.final) return
+    const sender = { channel: current.row.channel, account: current.row.account, externalUserId: current.row.external_user_id ?? '' }
+    current = await claimAndProcess(s, { sender })
+  }
+}

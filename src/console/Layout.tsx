@@ -1,0 +1,102 @@
+/** The console's page shell: inline CSS (no external assets), navigation by role, and a flash message. */
+import type { Child } from 'hono/jsx'
+import { hasRole, type Identity } from './consoleAuth.js'
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:15px/1.6 -apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1f2328;background:#f6f7f9}
+header{background:#b71c1c;color:#fff;padding:0 20px;display:flex;align-items:center;gap:18px;flex-wrap:wrap}
+header a{color:#fff;text-decoration:none;padding:12px 4px;display:inline-block}header a.on{border-bottom:3px solid #fff}
+header .brand{font-weight:600;margin-right:10px}header .me{margin-left:auto;font-size:13px;opacity:.9}
+header form{display:inline}header button{background:none;border:1px solid #fff8;color:#fff;border-radius:4px;cursor:pointer}
+main{max-width:1100px;margin:20px auto;padding:0 20px}
+h1{font-size:22px;margin:8px 0 16px}h2{font-size:17px;margin:22px 0 10px}
+.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px;margin-bottom:16px}
+table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:7px 8px;border-bottom:1px solid #e6e8eb;vertical-align:top}
+th{background:#f0f2f4;font-weight:600;font-size:13px}
+label{display:block;font-weight:600;margin:10px 0 4px}input[type=text],input[type=password],input[type=date],input[type=search],select,textarea{width:100%;padding:7px 9px;border:1px solid #c7ccd1;border-radius:4px;font:inherit}
+textarea{min-height:90px}textarea.body{min-height:260px}
+.row{display:flex;gap:14px;flex-wrap:wrap}.row>*{flex:1;min-width:160px}
+button,.btn{display:inline-block;padding:7px 16px;border-radius:4px;border:1px solid #b71c1c;background:#b71c1c;color:#fff;font:inherit;cursor:pointer;text-decoration:none}
+button.secondary,.btn.secondary{background:#fff;color:#b71c1c}button.plain{background:#fff;color:#444;border-color:#aaa}
+.actions{display:flex;gap:10px;flex-wrap:wrap;margin-top:14px;align-items:center}.actions form{margin:0}
+.badge{display:inline-block;padding:0 8px;border-radius:10px;font-size:12px;background:#e6e8eb}
+.s-draft{background:#fff3cd}.s-review{background:#cfe2ff}.s-published{background:#d1e7dd}.s-archived{background:#e2e3e5;color:#555}
+.flash{padding:10px 14px;border-radius:5px;margin-bottom:14px;background:#d1e7dd}.flash.error{background:#f8d7da}
+pre{white-space:pre-wrap;word-break:break-all;margin:0;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace}
+.diff .add{background:#e6ffec}.diff .del{background:#ffebe9}.diff .hd{color:#6f42c1;font-weight:600}
+.reply{white-space:pre-wrap;background:#f0f7ff;border-left:4px solid #0d6efd;padding:10px 14px}
+.muted{color:#667;font-size:13px}.ok{color:#146c43;font-weight:600}.no{color:#b02a37;font-weight:600}
+.token{font:15px ui-monospace,monospace;background:#fff3cd;padding:8px;border-radius:4px;word-break:break-all}
+dl.meta{display:grid;grid-template-columns:110px 1fr;gap:4px 12px;margin:0}dl.meta dt{color:#667}dl.meta dd{margin:0}
+`
+
+const NAV: { href: string; label: string; min?: 'reviewer' | 'admin' }[] = [
+  { href: '/console/entries', label: '知识条目' },
+  { href: '/console/entries?state=review', label: '待审核' },
+  { href: '/console/entries/new', label: '新建条目' },
+  { href: '/console/try', label: '试一试' },
+  { href: '/console/gaps', label: '未答问题' },
+  { href: '/console/editors', label: '编辑账号', min: 'admin' },
+]
+
+export const ROLE_LABEL = { editor: '编辑', reviewer: '审核员', admin: '管理员' } as const
+
+export function Layout(props: { title: string; who?: Identity | null; active?: string; flash?: string | null; error?: string | null; children?: Child }) {
+  const who = props.who
+  return (
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · 知识库控制台`}</title>
+        <style>{CSS}</style>
+      </head>
+      <body>
+        <header>
+          <span class="brand">12345 知识库控制台</span>
+          {who &&
+            NAV.filter((n) => !n.min || hasRole(who, n.min)).map((n) => (
+              <a href={n.href} class={props.active === n.href ? 'on' : ''}>
+                {n.label}
+              </a>
+            ))}
+          {who && (
+            <span class="me">
+              {who.name}（{ROLE_LABEL[who.role]}）{' '}
+              <form method="post" action="/console/logout">
+                <button type="submit">退出</button>
+              </form>
+            </span>
+          )}
+        </header>
+        <main>
+          {props.flash && <div class="flash">{props.flash}</div>}
+          {props.error && <div class="flash error">{props.error}</div>}
+          {props.children}
+        </main>
+      </body>
+    </html>
+  )
+}
+
+export const STATE_LABEL = { draft: '草稿', review: '待审核', published: '已发布', archived: '已归档' } as const
+
+export function StateBadge(props: { state: keyof typeof STATE_LABEL; pending?: 'draft' | 'review' | null }) {
+  return (
+    <span>
+      <span class={`badge s-${props.state}`}>{STATE_LABEL[props.state]}</span>
+      {props.pending && <span class={`badge s-${props.pending}`}>修订{STATE_LABEL[props.pending]}</span>}
+    </span>
+  )
+}
+
+export function DiffView(props: { diff: string | null }) {
+  if (!props.diff) return <span class="muted">（首个版本）</span>
+  return (
+    <pre class="diff">
+      {props.diff.split('\n').map((l) => (
+        <div class={l.startsWith('@@') ? 'hd' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : ''}>{l}</div>
+      ))}
+    </pre>
+  )
+}
