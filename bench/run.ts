@@ -13,7 +13,16 @@ import { ensurePostgres, serverSettings } from './lib/postgres.js'
 import { spawnChild } from './lib/proc.js'
 import { ReplyCollector } from './lib/replies.js'
 import { type BenchResults, consoleSummary, evaluateTargets, markdownReport } from './lib/report.js'
-import { type Ctx, ensureDir, runCeiling, runScale, runScaleout, runSoak, runStorage, summarizeProfiles } from './lib/sections.js'
+import {
+  type Ctx,
+  ensureDir,
+  runCeiling,
+  runScale,
+  runScaleout,
+  runSoak,
+  runStorage,
+  summarizeProfiles,
+} from './lib/sections.js'
 
 async function main(): Promise<void> {
   let opts: ReturnType<typeof parseOptions>
@@ -55,8 +64,15 @@ async function main(): Promise<void> {
   }
   if (profileRoot) {
     results.profiles = {}
-    const runs = [results.pglite, results.postgresPipeline, ...(results.scale ?? []).map((s) => s.pipeline), ...(results.scaleout ?? []), results.soak?.pipeline]
-    for (const r of runs) if (r) results.profiles[r.label] = summarizeProfiles(join(profileRoot, r.label), r.startupMs + 1000)
+    const runs = [
+      results.pglite,
+      results.postgresPipeline,
+      ...(results.scale ?? []).map((s) => s.pipeline),
+      ...(results.scaleout ?? []),
+      results.soak?.pipeline,
+    ]
+    for (const r of runs)
+      if (r) results.profiles[r.label] = summarizeProfiles(join(profileRoot, r.label), r.startupMs + 1000)
     log(`raw profiles: ${profileRoot}`)
   }
   results.uptimeAtEnd = uptimeLine()

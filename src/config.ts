@@ -70,6 +70,8 @@ export const configSchema = z.object({
   OUTBOX_BACKOFF_MAX_MS: int(600_000),
   /** A platform call that has not answered by then counts as failed (and is retried). */
   OUTBOX_SEND_TIMEOUT_MS: int(10_000),
+  /** Embedded PGlite only: how long a turn may wait for a lull in webhooks before it runs anyway. */
+  PGLITE_TURN_MAX_YIELD_MS: int(1000),
   // Ticket lifecycle (src/lifecycle): JSON overriding time limits, reminders, escalation and callback timeout.
   TIME_LIMITS_JSON: optionalString,
   /** Open311 GeoReport v2 POST keys, `client:key,…`; with none set, Open311 is read-only. */

@@ -20,14 +20,20 @@ export const METRIC_PATHS = {
   hotTopics: '/api/v1/metrics/hot-topics',
 } as const
 
-export async function timeMetrics(baseUrl: string, runs = 5): Promise<Record<keyof typeof METRIC_PATHS, Summary & { status: number }>> {
+export async function timeMetrics(
+  baseUrl: string,
+  runs = 5,
+): Promise<Record<keyof typeof METRIC_PATHS, Summary & { status: number }>> {
   const out = {} as Record<keyof typeof METRIC_PATHS, Summary & { status: number }>
   for (const [name, path] of Object.entries(METRIC_PATHS) as [keyof typeof METRIC_PATHS, string][]) {
     const times: number[] = []
     let status = 0
     for (let i = 0; i <= runs; i++) {
       const t = performance.now()
-      const r = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, signal: AbortSignal.timeout(60_000) })
+      const r = await fetch(`${baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        signal: AbortSignal.timeout(60_000),
+      })
       await r.arrayBuffer()
       status = r.status
       if (i > 0) times.push(performance.now() - t) // the first run warms caches
@@ -49,13 +55,24 @@ export async function explainMetrics(databaseUrl: string): Promise<Record<string
   const captured: { query: string; params: unknown[] }[] = []
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 })
   try {
-    const db = drizzle(pool, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db
+    const db = drizzle(pool, {
+      schema,
+      logger: { logQuery: (query, params) => captured.push({ query, params }) },
+    }) as unknown as Db
     const lookup = directoryFor('北京市').lookup
     const to = new Date()
     const from = new Date(to.getTime() - 30 * 86_400_000)
     const out: Record<string, Plan[]> = {}
     const runs: [string, () => Promise<unknown>][] = [
-      ['rates', () => computeRates(db, { from, to, groupBy: 'department', timeZone: 'Asia/Shanghai', acceptHours: DEFAULT_LIFECYCLE.acceptHours }, lookup)],
+      [
+        'rates',
+        () =>
+          computeRates(
+            db,
+            { from, to, groupBy: 'department', timeZone: 'Asia/Shanghai', acceptHours: DEFAULT_LIFECYCLE.acceptHours },
+            lookup,
+          ),
+      ],
       ['hotTopics', () => hotTopics(db, { from, to }, lookup)],
     ]
     for (const [name, run] of runs) {

@@ -63,11 +63,20 @@ export async function closedLoad(o: ClosedLoadOptions): Promise<ClosedLoadResult
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    autocannon: { requestsPerSec: result.requests.average, latencyP50: result.latency.p50, latencyP99: result.latency.p99 },
+    autocannon: {
+      requestsPerSec: result.requests.average,
+      latencyP50: result.latency.p50,
+      latencyP99: result.latency.p99,
+    },
   }
 }
 
 /** The ceiling run: the same closed loop against the echo server, same body shape. */
-export async function echoLoad(url: string, durationSec: number, connections: number, stream: UpdateStream): Promise<ClosedLoadResult> {
+export async function echoLoad(
+  url: string,
+  durationSec: number,
+  connections: number,
+  stream: UpdateStream,
+): Promise<ClosedLoadResult> {
   return closedLoad({ urls: [url], durationSec, connections, stream })
 }

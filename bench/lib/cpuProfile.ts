@@ -36,7 +36,7 @@ export function areaOf(url: string, fn: string): string {
   if (nm) return `npm:${nm[1]}`
   if (url.startsWith('node:')) return url.startsWith('node:internal/') ? 'node:internal' : url
   const src = /\/(src|channels|bench)\/([^/]+)(\/)?/.exec(url)
-  if (src) return src[3] ? `${src[1]}/${src[2]}` : src[1] ?? url
+  if (src) return src[3] ? `${src[1]}/${src[2]}` : (src[1] ?? url)
   return url.replace(/^file:\/\//, '')
 }
 
@@ -88,6 +88,11 @@ export function summarizeProfile(file: string, opts: { top?: number; skipMs?: nu
       .filter(([k]) => !k.startsWith('(idle)'))
       .sort((a, b) => b[1].us - a[1].us)
       .slice(0, top)
-      .map(([k, f]) => ({ fn: k.split(' ')[0] ?? k, where: f.where, ms: Math.round(f.us / 1000), pctOfBusy: pct(f.us) })),
+      .map(([k, f]) => ({
+        fn: k.split(' ')[0] ?? k,
+        where: f.where,
+        ms: Math.round(f.us / 1000),
+        pctOfBusy: pct(f.us),
+      })),
   }
 }

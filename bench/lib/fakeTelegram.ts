@@ -40,12 +40,18 @@ const server = createServer((req, res) => {
       } catch {
         return send(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' })
       }
-      if (body.chat_id === undefined || !body.text) return send(400, { ok: false, error_code: 400, description: 'Bad Request: chat_id and text are required' })
+      if (body.chat_id === undefined || !body.text)
+        return send(400, { ok: false, error_code: 400, description: 'Bad Request: chat_id and text are required' })
       arrivals.push([body.chat_id, t, CITED.exec(body.text)?.[1] ?? ''])
       const chatId = Number(body.chat_id)
       return send(200, {
         ok: true,
-        result: { message_id: ++messageId, date: Math.floor(t / 1000), chat: { id: chatId, type: 'private' }, text: body.text },
+        result: {
+          message_id: ++messageId,
+          date: Math.floor(t / 1000),
+          chat: { id: chatId, type: 'private' },
+          text: body.text,
+        },
       })
     }
     send(404, { ok: false, error_code: 404, description: 'Not Found' })

@@ -42,7 +42,9 @@ function envFor(o: GatewayOptions): Record<string, string> {
     OPENAI_API_KEY: '',
     OPENAI_BASE_URL: '',
     OPENAI_MODEL: '',
-    ...(o.storage.kind === 'pglite' ? { DATA_DIR: o.storage.dataDir, DATABASE_URL: '' } : { DATABASE_URL: o.storage.url }),
+    ...(o.storage.kind === 'pglite'
+      ? { DATA_DIR: o.storage.dataDir, DATABASE_URL: '' }
+      : { DATABASE_URL: o.storage.url }),
     ...o.env,
   }
 }

@@ -42,7 +42,12 @@ export function describeMachine(): Machine {
     node: process.version,
     os: osName,
     loadAvg: loadAvg(),
-    packages: Object.fromEntries(['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'drizzle-orm', 'autocannon', 'wrangler'].map((p) => [p, versionOf(p)])),
+    packages: Object.fromEntries(
+      ['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'drizzle-orm', 'autocannon', 'wrangler'].map((p) => [
+        p,
+        versionOf(p),
+      ]),
+    ),
   }
 }
 

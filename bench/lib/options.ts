@@ -74,7 +74,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     capacitySec: seconds,
     pacedSec: seconds,
     pacedFraction: 0.8,
-    scaleSizes: (flags.get('sizes') || '1000,10000,100000').split(',').map(Number).filter((n) => n > 0),
+    scaleSizes: (flags.get('sizes') || '1000,10000,100000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
     scaleSec: Math.max(3, Math.round(seconds * 0.6)),
     scaleoutInstances: [2, 4],
     scaleoutSec: Math.max(3, Math.round(seconds * 0.8)),

@@ -28,7 +28,9 @@ export interface PacedLoadOptions {
 }
 
 export async function pacedLoad(o: PacedLoadOptions): Promise<PacedLoadResult> {
-  const agents = o.urls.map(() => new http.Agent({ keepAlive: true, maxSockets: Math.ceil(o.maxInFlight / o.urls.length) }))
+  const agents = o.urls.map(
+    () => new http.Agent({ keepAlive: true, maxSockets: Math.ceil(o.maxInFlight / o.urls.length) }),
+  )
   const targets = o.urls.map((u) => new URL(u))
   const headers = webhookHeaders()
   const total = Math.floor(o.rate * o.durationSec)
@@ -83,5 +85,13 @@ export async function pacedLoad(o: PacedLoadOptions): Promise<PacedLoadResult> {
   // Let the last acknowledgements come back (bounded).
   for (let i = 0; i < 200 && inFlight > 0; i++) await sleep(50)
   for (const a of agents) a.destroy()
-  return { startedAt, endedAt: sentUntil, durationSec: (sentUntil - startedAt) / 1000, targetRate: o.rate, requests: issued, skipped, errors }
+  return {
+    startedAt,
+    endedAt: sentUntil,
+    durationSec: (sentUntil - startedAt) / 1000,
+    targetRate: o.rate,
+    requests: issued,
+    skipped,
+    errors,
+  }
 }

@@ -97,7 +97,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   try {
     o.log(`${o.label}: starting ${o.instances} gateway(s)`)
     await o.collector.reset()
-    const started = await startGateways({ storage, fakeTelegramUrl: o.fakeTelegramUrl, instances: o.instances, profileDir: o.profileDir, env: o.env })
+    const started = await startGateways({
+      storage,
+      fakeTelegramUrl: o.fakeTelegramUrl,
+      instances: o.instances,
+      profileDir: o.profileDir,
+      env: o.env,
+    })
     gateways = started.gateways
     const urls = gateways.map((g) => g.url)
     const rssMbAfterStart = gateways.map((g) => g.rssMb() ?? 0)
@@ -105,22 +111,33 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
 
     await phase(o, urls, gateways, { kind: 'closed', sec: o.warmupSec, connections: Math.min(4, o.connections) })
     const capacity = await phase(o, urls, gateways, { kind: 'closed', sec: o.capacitySec, connections: o.connections })
-    o.log(`${o.label}: capacity ${capacity.check.acksPerSec} acks/s, ${capacity.check.repliesPerSec} replies/s (drained in ${capacity.drainMs} ms)`)
+    o.log(
+      `${o.label}: capacity ${capacity.check.acksPerSec} acks/s, ${capacity.check.repliesPerSec} replies/s (drained in ${capacity.drainMs} ms)`,
+    )
     let sustained: PhaseResult | null = null
     if (o.pacedSec > 0 && capacity.check.repliesPerSec > 0) {
       const rate = Math.max(1, Math.floor(capacity.check.repliesPerSec * o.pacedFraction))
       o.onRate?.(rate)
       o.log(`${o.label}: sustained phase at ${rate}/s for ${o.pacedSec}s`)
       o.onPhase?.('sustained:start', gateways)
-      sustained = await phase(o, urls, gateways, { kind: 'paced', sec: o.pacedSec, rate, maxInFlight: Math.max(64, o.connections * 4) })
+      sustained = await phase(o, urls, gateways, {
+        kind: 'paced',
+        sec: o.pacedSec,
+        rate,
+        maxInFlight: Math.max(64, o.connections * 4),
+      })
       o.onPhase?.('sustained:end', gateways)
-      o.log(`${o.label}: sustained ${rate}/s → ack p99 ${sustained.check.ack.p99} ms, reply p99 ${sustained.check.reply.p99} ms`)
+      o.log(
+        `${o.label}: sustained ${rate}/s → ack p99 ${sustained.check.ack.p99} ms, reply p99 ${sustained.check.reply.p99} ms`,
+      )
     }
     const rssMbAfterLoad = gateways.map((g) => g.rssMb() ?? 0)
     const replies = o.collector.tally()
     const inspected = o.inspect ? await o.inspect({ gateways, databaseUrl }) : undefined
     await stopAll(gateways)
-    const counts = databaseUrl ? await postgresCounts(databaseUrl) : await pgliteCounts((storage as { dataDir: string }).dataDir)
+    const counts = databaseUrl
+      ? await postgresCounts(databaseUrl)
+      : await pgliteCounts((storage as { dataDir: string }).dataDir)
     return {
       label: o.label,
       storage: o.storage,
@@ -145,12 +162,19 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   }
 }
 
-type PhaseSpec = { kind: 'closed'; sec: number; connections: number } | { kind: 'paced'; sec: number; rate: number; maxInFlight: number }
+type PhaseSpec =
+  | { kind: 'closed'; sec: number; connections: number }
+  | { kind: 'paced'; sec: number; rate: number; maxInFlight: number }
 
 async function phase(o: PipelineOptions, urls: string[], gateways: Child[], p: PhaseSpec): Promise<PhaseResult> {
   const from = await o.collector.mark()
   const stream = newStream()
-  const cpu0 = { gw: gateways.map((g) => g.cpuSeconds() ?? 0), pg: o.storage === 'postgres' ? postgresCpuSeconds() : 0, bench: process.cpuUsage(), t: nowMs() }
+  const cpu0 = {
+    gw: gateways.map((g) => g.cpuSeconds() ?? 0),
+    pg: o.storage === 'postgres' ? postgresCpuSeconds() : 0,
+    bench: process.cpuUsage(),
+    t: nowMs(),
+  }
   const load =
     p.kind === 'closed'
       ? await closedLoad({ urls, durationSec: p.sec, connections: p.connections, stream })
@@ -163,7 +187,13 @@ async function phase(o: PipelineOptions, urls: string[], gateways: Child[], p: P
     benchSec: round2((bench.user + bench.system) / 1e6),
     wallSec: round2((nowMs() - cpu0.t) / 1000),
   }
-  return { load, check: matchReplies(stream, o.collector.all, from), drainMs: drain.waitedMs, drained: drain.complete, cpu }
+  return {
+    load,
+    check: matchReplies(stream, o.collector.all, from),
+    drainMs: drain.waitedMs,
+    drained: drain.complete,
+    cpu,
+  }
 }
 
 function round2(v: number): number {

@@ -81,7 +81,13 @@ export async function spawnChild(o: SpawnOptions): Promise<Child> {
   throw new Error(`${o.name} did not start${dead ? ' (exited)' : ' in time'}:\n${lines.join('\n')}`)
 }
 
-function makeChild(name: string, cp: ChildProcess, port: () => number, lines: string[], exited: Promise<number | null>): Child {
+function makeChild(
+  name: string,
+  cp: ChildProcess,
+  port: () => number,
+  lines: string[],
+  exited: Promise<number | null>,
+): Child {
   const pid = cp.pid ?? -1
   return {
     name,

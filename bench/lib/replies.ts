@@ -30,7 +30,9 @@ export class ReplyCollector {
   }
 
   async poll(): Promise<number> {
-    const r = (await (await fetch(`${this.fakeApiUrl}/__arrivals?from=${this.arrivals.length}`)).json()) as { arrivals: Arrival[] }
+    const r = (await (await fetch(`${this.fakeApiUrl}/__arrivals?from=${this.arrivals.length}`)).json()) as {
+      arrivals: Arrival[]
+    }
     this.arrivals.push(...r.arrivals)
     return this.arrivals.length
   }
@@ -39,7 +41,11 @@ export class ReplyCollector {
    * Waits until every chat in `stream` has its reply, or nothing new came for `quietMs`, or `capMs`
    * passed. Replies to earlier phases' chats (late stragglers) do not count.
    */
-  async drain(stream: UpdateStream, quietMs = 5000, capMs = 120_000): Promise<{ received: number; waitedMs: number; complete: boolean }> {
+  async drain(
+    stream: UpdateStream,
+    quietMs = 5000,
+    capMs = 120_000,
+  ): Promise<{ received: number; waitedMs: number; complete: boolean }> {
     const t0 = nowMs()
     const expected = stream.records.length
     const seen = new Set<number>()

@@ -70,7 +70,11 @@ const PIPELINE_HEAD = [
 ]
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
 }
 
 export function evaluateTargets(r: BenchResults): Target[] {
@@ -78,17 +82,43 @@ export function evaluateTargets(r: BenchResults): Target[] {
   const ceil = r.ceiling?.requestsPerSec
   const pgS = r.postgresPipeline?.sustained?.check
   if (pgS && ceil) {
-    t.push({ name: 'PostgreSQL sustained throughput', goal: '≥ 30% of bare Hono', value: `${pgS.repliesPerSec}/s = ${pct(pgS.repliesPerSec, ceil)} of ${ceil}/s`, met: pgS.repliesPerSec >= 0.3 * ceil })
+    t.push({
+      name: 'PostgreSQL sustained throughput',
+      goal: '≥ 30% of bare Hono',
+      value: `${pgS.repliesPerSec}/s = ${pct(pgS.repliesPerSec, ceil)} of ${ceil}/s`,
+      met: pgS.repliesPerSec >= 0.3 * ceil,
+    })
   }
   if (pgS) {
-    t.push({ name: 'PostgreSQL ack p99 (sustained)', goal: '< 50 ms', value: `${pgS.ack.p99} ms`, met: pgS.ack.p99 < 50 })
-    t.push({ name: 'PostgreSQL reply p99 (sustained)', goal: '< 500 ms', value: `${pgS.reply.p99} ms`, met: pgS.reply.p99 < 500 && pgS.missingReplies === 0 })
+    t.push({
+      name: 'PostgreSQL ack p99 (sustained)',
+      goal: '< 50 ms',
+      value: `${pgS.ack.p99} ms`,
+      met: pgS.ack.p99 < 50,
+    })
+    t.push({
+      name: 'PostgreSQL reply p99 (sustained)',
+      goal: '< 500 ms',
+      value: `${pgS.reply.p99} ms`,
+      met: pgS.reply.p99 < 500 && pgS.missingReplies === 0,
+    })
   }
   const pgl = r.pglite?.capacity.check
-  if (pgl) t.push({ name: 'PGlite throughput (processed)', goal: '≥ 300 msgs/s', value: `${pgl.repliesPerSec}/s`, met: pgl.repliesPerSec >= 300 })
+  if (pgl)
+    t.push({
+      name: 'PGlite throughput (processed)',
+      goal: '≥ 300 msgs/s',
+      value: `${pgl.repliesPerSec}/s`,
+      met: pgl.repliesPerSec >= 300,
+    })
   if (r.soak) {
     const growth = r.soak.rssStartMb > 0 ? r.soak.rssEndMb / r.soak.rssStartMb - 1 : 0
-    t.push({ name: `RSS over a ${r.soak.minutes}-minute soak`, goal: 'flat (end ≤ start + 10%)', value: `${r.soak.rssStartMb} → ${r.soak.rssEndMb} MB (${Math.round(growth * 1000) / 10}%)`, met: growth <= 0.1 })
+    t.push({
+      name: `RSS over a ${r.soak.minutes}-minute soak`,
+      goal: 'flat (end ≤ start + 10%)',
+      value: `${r.soak.rssStartMb} → ${r.soak.rssEndMb} MB (${Math.round(growth * 1000) / 10}%)`,
+      met: growth <= 0.1,
+    })
   }
   const sc = r.scale
   if (sc && sc.length > 1) {
@@ -96,18 +126,30 @@ export function evaluateTargets(r: BenchResults): Target[] {
     const last = sc[sc.length - 1] as ScaleRow
     const f = first.pipeline.capacity.check.repliesPerSec
     const l = last.pipeline.capacity.check.repliesPerSec
-    t.push({ name: `throughput ${first.size} → ${last.size} rows`, goal: 'within 2×', value: `${f} → ${l} msgs/s`, met: l * 2 >= f })
+    t.push({
+      name: `throughput ${first.size} → ${last.size} rows`,
+      goal: 'within 2×',
+      value: `${f} → ${l} msgs/s`,
+      met: l * 2 >= f,
+    })
     for (const k of Object.keys(first.analytics)) {
       const a = first.analytics[k]?.p50 ?? 0
       const b = last.analytics[k]?.p50 ?? 0
-      t.push({ name: `${k} query ${first.size} → ${last.size} rows`, goal: 'within 2×', value: `${a} → ${b} ms (p50)`, met: b <= 2 * Math.max(a, 1) })
+      t.push({
+        name: `${k} query ${first.size} → ${last.size} rows`,
+        goal: 'within 2×',
+        value: `${a} → ${b} ms (p50)`,
+        met: b <= 2 * Math.max(a, 1),
+      })
     }
   }
   for (const p of [r.pglite, r.postgresPipeline, ...(r.scaleout ?? []), ...(r.scale ?? []).map((s) => s.pipeline)]) {
     if (!p) continue
     const c = p.counts
-    const once = c.inboundRows === c.uniqueUpdateIds && c.outboxRows === c.outboxUniqueDeliveries && p.replies.duplicates === 0
-    if (!once) t.push({ name: `${p.label}: processed once`, goal: 'no duplicate', value: JSON.stringify(c), met: false })
+    const once =
+      c.inboundRows === c.uniqueUpdateIds && c.outboxRows === c.outboxUniqueDeliveries && p.replies.duplicates === 0
+    if (!once)
+      t.push({ name: `${p.label}: processed once`, goal: 'no duplicate', value: JSON.stringify(c), met: false })
   }
   return t
 }
@@ -121,7 +163,12 @@ export function consoleSummary(r: BenchResults): string {
   lines.push(markdownTables(r))
   if (r.targets?.length) {
     lines.push('')
-    lines.push(table(['target', 'goal', 'measured', 'met'], r.targets.map((t) => [t.name, t.goal, t.value, t.met ? 'yes' : 'NO'])))
+    lines.push(
+      table(
+        ['target', 'goal', 'measured', 'met'],
+        r.targets.map((t) => [t.name, t.goal, t.value, t.met ? 'yes' : 'NO']),
+      ),
+    )
   }
   return lines.join('\n')
 }
@@ -131,7 +178,18 @@ function markdownTables(r: BenchResults): string {
   const rows: string[][] = []
   if (r.ceiling) {
     const c = r.ceiling
-    rows.push(['bare Hono echo (ceiling)', '1', String(c.requestsPerSec), '–', '–', `${c.latencyP50} / ${c.latencyP99}`, '–', '100%', '–', '–'])
+    rows.push([
+      'bare Hono echo (ceiling)',
+      '1',
+      String(c.requestsPerSec),
+      '–',
+      '–',
+      `${c.latencyP50} / ${c.latencyP99}`,
+      '–',
+      '100%',
+      '–',
+      '–',
+    ])
   }
   if (r.pglite) rows.push(pipelineRow('full pipeline, PGlite', r.pglite, r.ceiling))
   if (r.postgresPipeline) rows.push(pipelineRow('full pipeline, PostgreSQL', r.postgresPipeline, r.ceiling))
@@ -143,7 +201,18 @@ function markdownTables(r: BenchResults): string {
     out.push('')
     out.push(
       table(
-        ['N', 'seed s', 'start-up s', 'msgs/s processed', 'ack p99 ms', 'reply p50 ms', 'wrong answers', 'rates p50 / max ms', 'hot-topics p50 / max ms', 'RSS MB'],
+        [
+          'N',
+          'seed s',
+          'start-up s',
+          'msgs/s processed',
+          'ack p99 ms',
+          'reply p50 ms',
+          'wrong answers',
+          'rates p50 / max ms',
+          'hot-topics p50 / max ms',
+          'RSS MB',
+        ],
         r.scale.map((s) => {
           const c = s.pipeline.capacity.check
           const a = s.analytics
@@ -166,11 +235,26 @@ function markdownTables(r: BenchResults): string {
   const counted = [r.pglite, r.postgresPipeline, ...(r.scaleout ?? [])].filter((p): p is PipelineResult => !!p)
   if (counted.length) {
     out.push('')
-    out.push('Count check (whole scenario, warm-up included): requests sent, inbound rows, distinct update_ids, outbox rows, distinct deliveries, replies at the fake API, distinct chats answered:')
+    out.push(
+      'Count check (whole scenario, warm-up included): requests sent, inbound rows, distinct update_ids, outbox rows, distinct deliveries, replies at the fake API, distinct chats answered:',
+    )
     out.push('')
     out.push(
       table(
-        ['scenario', 'sent', 'inbound rows', 'unique update_ids', 'inbound done', 'outbox rows', 'unique deliveries', 'sent by outbox', 'replies at fake API', 'distinct chats', 'duplicates', 'wrong answers'],
+        [
+          'scenario',
+          'sent',
+          'inbound rows',
+          'unique update_ids',
+          'inbound done',
+          'outbox rows',
+          'unique deliveries',
+          'sent by outbox',
+          'replies at fake API',
+          'distinct chats',
+          'duplicates',
+          'wrong answers',
+        ],
         counted.map((p) => {
           const sent = [p.capacity, p.sustained].reduce((s, ph) => s + (ph?.check.sent ?? 0), 0)
           const wrong = [p.capacity, p.sustained].reduce((s, ph) => s + (ph?.check.wrongAnswers ?? 0), 0)
@@ -195,9 +279,16 @@ function markdownTables(r: BenchResults): string {
   if (r.soak) {
     const s = r.soak
     out.push('')
-    out.push(`Soak: ${s.minutes} min at ${s.rate} msgs/s on PostgreSQL. RSS start ${s.rssStartMb} MB, end ${s.rssEndMb} MB, max ${s.rssMaxMb} MB.`)
+    out.push(
+      `Soak: ${s.minutes} min at ${s.rate} msgs/s on PostgreSQL. RSS start ${s.rssStartMb} MB, end ${s.rssEndMb} MB, max ${s.rssMaxMb} MB.`,
+    )
     const ph = s.pipeline.sustained?.check
-    if (ph) out.push(`Over the soak: ${ph.sent} sent, ${ph.replies} replies, ack p50/p99 ${ph.ack.p50}/${ph.ack.p99} ms, reply p50/p99 ${ph.reply.p50}/${ph.reply.p99} ms.`)
+    if (ph)
+      out.push(
+        `Over the soak: ${ph.sent} sent, ${ph.replies} replies, ack p50/p99 ${ph.ack.p50}/${ph.ack.p99} ms, reply p50/p99 ${ph.reply.p50}/${ph.reply.p99} ms.`,
+      )
+    const perMinute = s.samples.filter((x) => x.atSec % 60 < 10)
+    out.push(`RSS (MB) each minute: ${perMinute.map((x) => `${Math.round(x.atSec / 60)}′ ${x.rssMb}`).join(', ')}.`)
   }
   return out.join('\n')
 }
@@ -206,7 +297,9 @@ function explainExcerpt(plans: Record<string, Plan[]>): string {
   const out: string[] = []
   for (const [name, list] of Object.entries(plans)) {
     list.forEach((p, i) => {
-      out.push(`${name} #${i + 1}: ${p.executionMs} ms, sequential scans: ${p.seqScans.length ? p.seqScans.join(', ') : 'none'}`)
+      out.push(
+        `${name} #${i + 1}: ${p.executionMs} ms, sequential scans: ${p.seqScans.length ? p.seqScans.join(', ') : 'none'}`,
+      )
       out.push('```')
       out.push(
         p.plan
@@ -227,9 +320,19 @@ function profileText(profiles: Record<string, ProfileSummary[]>): string {
     list.forEach((p, i) => {
       out.push(`**${label}** gateway ${i}: ${p.busyMs} ms on CPU of ${p.totalMs} ms sampled after start-up.`)
       out.push('')
-      out.push(table(['area', 'ms', '% of busy'], p.byArea.slice(0, 10).map((a) => [a.area, String(a.ms), String(a.pctOfBusy)])))
+      out.push(
+        table(
+          ['area', 'ms', '% of busy'],
+          p.byArea.slice(0, 10).map((a) => [a.area, String(a.ms), String(a.pctOfBusy)]),
+        ),
+      )
       out.push('')
-      out.push(table(['function', 'where', 'ms', '% of busy'], p.topFunctions.slice(0, 10).map((f) => [f.fn, f.where, String(f.ms), String(f.pctOfBusy)])))
+      out.push(
+        table(
+          ['function', 'where', 'ms', '% of busy'],
+          p.topFunctions.slice(0, 10).map((f) => [f.fn, f.where, String(f.ms), String(f.pctOfBusy)]),
+        ),
+      )
       out.push('')
     })
   }
@@ -243,8 +346,17 @@ export function markdownReport(r: BenchResults): string {
   out.push('')
   out.push(`Command: \`${r.command}\` (took ${r.durationSec ?? '?'} s).`)
   out.push('')
-  out.push(`Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; ${Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(', ')}.`)
-  if (r.postgres) out.push(`PostgreSQL: ${Object.entries(r.postgres).map(([k, v]) => `${k}=${v}`).join(', ')}.`)
+  out.push(
+    `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; ${Object.entries(m.packages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  )
+  if (r.postgres)
+    out.push(
+      `PostgreSQL: ${Object.entries(r.postgres)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}.`,
+    )
   out.push('')
   out.push(`Load at start: \`${r.uptimeAtStart}\``)
   if (r.uptimeAtEnd) out.push(`Load at end: \`${r.uptimeAtEnd}\``)
@@ -258,7 +370,12 @@ export function markdownReport(r: BenchResults): string {
     out.push('')
     out.push('## Targets')
     out.push('')
-    out.push(table(['target', 'goal', 'measured', 'met'], r.targets.map((t) => [t.name, t.goal, t.value, t.met ? 'yes' : '**no**'])))
+    out.push(
+      table(
+        ['target', 'goal', 'measured', 'met'],
+        r.targets.map((t) => [t.name, t.goal, t.value, t.met ? 'yes' : '**no**']),
+      ),
+    )
   }
   const largest = r.scale?.find((s) => s.plans)
   if (largest?.plans) {

@@ -38,9 +38,19 @@ export async function runCeiling(ctx: Ctx): Promise<CeilingResult> {
   const echo = await spawnChild({ name: 'echo', script: 'bench/lib/echoServer.ts', port: 0 })
   try {
     ctx.log(`ceiling: bare Hono echo, ${ctx.opts.connections} connections, ${ctx.opts.ceilingSec}s`)
-    await closedLoad({ urls: [echo.url], durationSec: 1, connections: ctx.opts.connections, stream: new UpdateStream(1, 1) })
+    await closedLoad({
+      urls: [echo.url],
+      durationSec: 1,
+      connections: ctx.opts.connections,
+      stream: new UpdateStream(1, 1),
+    })
     const stream = new UpdateStream(1_000_000, 1_000_000)
-    const load = await closedLoad({ urls: [echo.url], durationSec: ctx.opts.ceilingSec, connections: ctx.opts.connections, stream })
+    const load = await closedLoad({
+      urls: [echo.url],
+      durationSec: ctx.opts.ceilingSec,
+      connections: ctx.opts.connections,
+      stream,
+    })
     const ok = stream.records.filter((r) => r.status === 200).length
     return {
       requestsPerSec: Math.round(ok / load.durationSec),
@@ -120,7 +130,11 @@ export async function runScale(ctx: Ctx): Promise<ScaleRow[]> {
 export async function runScaleout(ctx: Ctx): Promise<PipelineResult[]> {
   const out: PipelineResult[] = []
   for (const n of ctx.opts.scaleoutInstances) {
-    out.push(await runPipeline(pipelineOpts(ctx, `scaleout-${n}`, { instances: n, capacitySec: ctx.opts.scaleoutSec, pacedSec: 0 })))
+    out.push(
+      await runPipeline(
+        pipelineOpts(ctx, `scaleout-${n}`, { instances: n, capacitySec: ctx.opts.scaleoutSec, pacedSec: 0 }),
+      ),
+    )
   }
   return out
 }
@@ -156,7 +170,11 @@ export async function runSoak(ctx: Ctx): Promise<SoakResult> {
         const t0 = nowMs()
         const sample = () => {
           const g = gateways[0]
-          samples.push({ atSec: Math.round((nowMs() - t0) / 1000), rssMb: g?.rssMb() ?? 0, replies: ctx.collector.all.length })
+          samples.push({
+            atSec: Math.round((nowMs() - t0) / 1000),
+            rssMb: g?.rssMb() ?? 0,
+            replies: ctx.collector.all.length,
+          })
         }
         sample()
         timer = setInterval(sample, 10_000)

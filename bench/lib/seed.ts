@@ -30,11 +30,39 @@ const CATEGORIES: [string, string][] = [
   ['卫生计生', '医疗服务'],
   ['环境保护', '噪声污染'],
 ]
-const TITLES = ['小区暖气不热', '楼道垃圾长期无人清理', '夜间施工噪声扰民', '路灯不亮', '物业不作为', '小区停水', '公交站台破损', '拖欠工资', '树木遮挡采光', '违建占用绿地']
+const TITLES = [
+  '小区暖气不热',
+  '楼道垃圾长期无人清理',
+  '夜间施工噪声扰民',
+  '路灯不亮',
+  '物业不作为',
+  '小区停水',
+  '公交站台破损',
+  '拖欠工资',
+  '树木遮挡采光',
+  '违建占用绿地',
+]
 const TOPICS = [
-  '社区图书室借阅', '公共体育场地预约', '社区文化活动报名', '便民菜站营业', '政务服务中心预约', '公园年票办理', '志愿服务时长认定',
-  '社区食堂就餐', '无障碍设施维护', '老年人助餐服务', '儿童疫苗接种预约', '二手车交易登记', '图书馆读者证', '博物馆参观预约',
-  '公共自行车租用', '残疾人停车证', '养犬年检', '社区健身器材报修', '街道市民议事厅', '社区心理咨询',
+  '社区图书室借阅',
+  '公共体育场地预约',
+  '社区文化活动报名',
+  '便民菜站营业',
+  '政务服务中心预约',
+  '公园年票办理',
+  '志愿服务时长认定',
+  '社区食堂就餐',
+  '无障碍设施维护',
+  '老年人助餐服务',
+  '儿童疫苗接种预约',
+  '二手车交易登记',
+  '图书馆读者证',
+  '博物馆参观预约',
+  '公共自行车租用',
+  '残疾人停车证',
+  '养犬年检',
+  '社区健身器材报修',
+  '街道市民议事厅',
+  '社区心理咨询',
 ]
 
 /** `(param)[1 + expr % length]`: cycles through a text[] parameter. */
@@ -124,7 +152,12 @@ export async function seedScale(databaseUrl: string, n: number, perDay = 30): Pr
       `select (select count(*) from tickets)::int t, (select count(*) from ticket_events)::int e, (select count(*) from knowledge_entries)::int k`,
     )
     const c = counts.rows[0]
-    return { tickets: c?.t ?? 0, ticketEvents: c?.e ?? 0, knowledgeEntries: c?.k ?? 0, seedMs: Math.round(performance.now() - t0) }
+    return {
+      tickets: c?.t ?? 0,
+      ticketEvents: c?.e ?? 0,
+      knowledgeEntries: c?.k ?? 0,
+      seedMs: Math.round(performance.now() - t0),
+    }
   } finally {
     await pool.end()
   }

@@ -14,7 +14,14 @@ export function summarize(samples: number[]): Summary {
   const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? 0
   let sum = 0
   for (const v of s) sum += v
-  return { count: s.length, mean: round(sum / s.length), p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(s[s.length - 1] ?? 0) }
+  return {
+    count: s.length,
+    mean: round(sum / s.length),
+    p50: round(at(50)),
+    p90: round(at(90)),
+    p99: round(at(99)),
+    max: round(s[s.length - 1] ?? 0),
+  }
 }
 
 export function round(v: number, digits = 1): number {

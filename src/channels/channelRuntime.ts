@@ -9,21 +9,22 @@ import { Limiter } from './Limiter.js'
 export interface ChannelRuntime {
   inbound: Limiter
   outbox: Limiter
-  /** When the last webhook was stored (performance.now()). */
-  lastIngestAt: number
+  /** Webhooks between arrival and storage right now, and when the last one finished (performance.now()). */
+  acksInFlight: number
+  lastAckAt: number
   /** Embedded PGlite: turns wait for a lull in webhooks (see `yieldToAcks`). */
   yieldToAcks: boolean
 }
 
 /**
  * On embedded PGlite every query waits for the one connection, and a turn holds it for its whole
- * transaction (tens of milliseconds). An acknowledgement arriving meanwhile would wait for the
- * whole turn, so turns start only in a lull between webhooks (QUIET_MS without one), or after
- * MAX_YIELD_MS at the latest so that a steady stream cannot starve them. PostgreSQL needs none of
- * this: acknowledgements and turns use different connections.
+ * transaction (tens of milliseconds), CPU included. An acknowledgement arriving meanwhile would wait
+ * for the whole turn, so turns start only in a lull: no webhook being stored and none in the last
+ * QUIET_MS; after PGLITE_TURN_MAX_YIELD_MS a turn starts anyway, so a steady stream cannot starve
+ * processing (it bounds how long replies wait during a burst). PostgreSQL needs none of this:
+ * acknowledgements and turns use different connections.
  */
 const QUIET_MS = 10
-const MAX_YIELD_MS = 250
 
 const runtimes = new WeakMap<Services, ChannelRuntime>()
 
@@ -33,7 +34,7 @@ export function runtimeOf(s: Services): ChannelRuntime {
     // Embedded PGlite has one connection: a second concurrent turn would only wait for the first,
     // and every acknowledgement INSERT would wait behind both.
     const n = s.storage.kind === 'pglite' ? 1 : Math.max(1, s.config.CHANNEL_CONCURRENCY)
-    rt = { inbound: new Limiter(n), outbox: new Limiter(n), lastIngestAt: 0, yieldToAcks: s.storage.kind === 'pglite' }
+    rt = { inbound: new Limiter(n), outbox: new Limiter(n), acksInFlight: 0, lastAckAt: 0, yieldToAcks: s.storage.kind === 'pglite' }
     runtimes.set(s, rt)
   }
   return rt
@@ -44,8 +45,16 @@ export function nowOf(s: Services): Date {
   return s.handler.now?.() ?? new Date()
 }
 
-export function noteIngest(s: Services): void {
-  runtimeOf(s).lastIngestAt = performance.now()
+/** Runs the store-and-acknowledge part of a webhook, so turns on PGlite can keep out of its way. */
+export async function ackSection<T>(s: Services, work: () => Promise<T>): Promise<T> {
+  const rt = runtimeOf(s)
+  rt.acksInFlight++
+  try {
+    return await work()
+  } finally {
+    rt.acksInFlight--
+    rt.lastAckAt = performance.now()
+  }
 }
 
 /** Resolves once webhooks pause (PGlite only; at once on PostgreSQL). */
@@ -53,7 +62,8 @@ export async function yieldToAcks(s: Services): Promise<void> {
   const rt = runtimeOf(s)
   if (!rt.yieldToAcks) return
   const start = performance.now()
-  while (performance.now() - rt.lastIngestAt < QUIET_MS && performance.now() - start < MAX_YIELD_MS) {
-    await new Promise((r) => setTimeout(r, QUIET_MS))
+  const maxMs = s.config.PGLITE_TURN_MAX_YIELD_MS
+  while ((rt.acksInFlight > 0 || performance.now() - rt.lastAckAt < QUIET_MS) && performance.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, rt.acksInFlight > 0 ? 2 : QUIET_MS))
   }
 }

@@ -10,7 +10,7 @@ import { recordInbound } from '../conversation/messageLog.js'
 import { UnauthorizedError, ValidationError } from '../errors.js'
 import type { Services } from '../services.js'
 import { messages, outbox } from '../storage/schema.js'
-import { noteIngest, nowOf } from './channelRuntime.js'
+import { ackSection, nowOf } from './channelRuntime.js'
 import { deliverDue } from './deliverOutbox.js'
 import { afterProcessed, claimAndProcess, runPipeline } from './runPipeline.js'
 
@@ -18,26 +18,33 @@ import { afterProcessed, claimAndProcess, runPipeline } from './runPipeline.js'
 const HOLD_EXTRA_MS = 10_000
 
 export async function ingestWebhook(s: Services, adapter: ChannelAdapter, req: ChannelRequest): Promise<Response> {
-  const verified = await adapter.verify(req)
-  if (!verified.ok) throw new UnauthorizedError(`Webhook verification failed: ${verified.reason}.`)
-  const handshake = await adapter.handshake?.(req)
-  if (handshake) return handshake
-  const parsed = await adapter.parse(req)
-  if (parsed.kind === 'invalid') throw new ValidationError(`Malformed ${adapter.name} payload: ${parsed.reason}.`)
-  if (parsed.kind === 'ignored') return adapter.acknowledge(req, parsed)
-
-  noteIngest(s)
-  const fresh: string[] = []
-  for (const m of parsed.messages) {
-    const r = await recordInbound(s.db, normalize(m), 'pending')
-    if (r.kind === 'new') fresh.push(r.id)
-  }
+  const stored = await ackSection(s, () => store(s, adapter, req))
+  if (stored.kind === 'response') return stored.response
+  const { parsed, fresh } = stored
   const [only] = fresh
   if (adapter.passiveReply && adapter.passiveReply.budgetMs > 0 && only && fresh.length === 1) {
     return answerPassively(s, adapter, req, parsed, only)
   }
   for (const id of fresh) s.defer(runPipeline(s, id))
   return adapter.acknowledge(req, parsed)
+}
+
+type Stored = { kind: 'response'; response: Response } | { kind: 'stored'; parsed: ParseResult; fresh: string[] }
+
+async function store(s: Services, adapter: ChannelAdapter, req: ChannelRequest): Promise<Stored> {
+  const verified = await adapter.verify(req)
+  if (!verified.ok) throw new UnauthorizedError(`Webhook verification failed: ${verified.reason}.`)
+  const handshake = await adapter.handshake?.(req)
+  if (handshake) return { kind: 'response', response: handshake }
+  const parsed = await adapter.parse(req)
+  if (parsed.kind === 'invalid') throw new ValidationError(`Malformed ${adapter.name} payload: ${parsed.reason}.`)
+  if (parsed.kind === 'ignored') return { kind: 'response', response: await adapter.acknowledge(req, parsed) }
+  const fresh: string[] = []
+  for (const m of parsed.messages) {
+    const r = await recordInbound(s.db, normalize(m), 'pending')
+    if (r.kind === 'new') fresh.push(r.id)
+  }
+  return { kind: 'stored', parsed, fresh }
 }
 
 /** Stored messages always carry the gateway's receive time; it orders a citizen's queue. */

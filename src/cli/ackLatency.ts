@@ -18,6 +18,8 @@ import { sql } from 'drizzle-orm'
 import { wechatSignature } from '../../channels/wechat/wechatSignature.js'
 import { weiboSignature } from '../../channels/weibo/weiboAdapter.js'
 import { buildServices } from '../buildServices.js'
+import { runtimeOf } from '../channels/channelRuntime.js'
+import { Limiter } from '../channels/Limiter.js'
 import { startChannelWorkers } from '../channels/startChannelWorkers.js'
 import { parseConfig } from '../config.js'
 import { signedHeaders } from '../contract/signedRequest.js'
@@ -34,6 +36,7 @@ const COUNT = arg('count', 300)
 const CONCURRENCY = arg('concurrency', 8)
 const SECONDS = arg('seconds', 60)
 const PASSIVE_COUNT = arg('passive-count', 50)
+const WARMUP = arg('warmup', 30)
 /** --process=0 measures the acknowledgement path alone: nothing processes the stored messages. */
 const PROCESS = arg('process', 1) !== 0
 
@@ -115,7 +118,9 @@ async function startGateway(apis: string, passiveMs: number, storage: Storage) {
     WEBHOOK_SECRETS: `bench:${S.hook}`,
     WEBHOOK_OUTBOUND_URLS: `bench:${apis}/hook`,
   })
-  const services = await buildServices(config, storage, silentLogger, PROCESS ? {} : { defer: () => {} })
+  const services = await buildServices(config, storage, silentLogger)
+  // Without processing, no turn may start: a limiter with no queue refuses every kick.
+  if (!PROCESS) runtimeOf(services).inbound = new Limiter(1, 0)
   const workers = PROCESS ? startChannelWorkers(services) : { stop: async () => {} }
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: createApp(services).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
@@ -175,6 +180,11 @@ async function main() {
   const rows: Row[] = []
   const ack = await startGateway(apis.url, 0, storage)
   let offset = 0
+  // Warm up (JIT, connection pools, caches) before anything is measured.
+  for (const build of Object.values(builders)) {
+    await measure('warm-up', ack.url, build, WARMUP, offset)
+    offset += WARMUP
+  }
   for (const [channel, build] of Object.entries(builders)) {
     rows.push(await measure(channel, ack.url, build, COUNT, offset))
     offset += COUNT

@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { loadJiebaSegmenter } from '../knowledge/search/jiebaSegmenter'
 import { KnowledgeIndex, type KnowledgeIndexOptions } from '../knowledge/search/KnowledgeIndex'
+import { parseQaPairs, sentences } from '../knowledge/search/passages'
+import { placeNames } from '../knowledge/search/regions'
 import { SynonymTable } from '../knowledge/search/synonyms'
 import type { SearchableEntry } from '../knowledge/search/types'
 import synonymsJson from '../../knowledge/synonyms.json' with { type: 'json' }
@@ -124,8 +126,90 @@ export function scoreDev(index: KnowledgeIndex, rows: QuestionRow[], misses = 0)
   }
 }
 
-function runBenchmark(..._a: unknown[]): unknown {
-  return null
+/** Deterministic PRNG (mulberry32) so the synthetic benchmark corpus is the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const PLACE_RE = new RegExp(
+  placeNames()
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+)
+
+/**
+ * Synthetic entries shaped like the shared ones: each takes a real entry, swaps its place names for random
+ * others, and recombines its answer sentences with sentences of another entry, so vocabulary, lengths and
+ * the many near-duplicates between regions resemble a large real knowledge base.
+ */
+export function* syntheticEntries(kb: KbRow[], count: number, seed = 12345): Generator<SearchableEntry> {
+  const rnd = prng(seed)
+  const places = placeNames().filter((n) => /[省市区县州]$/u.test(n))
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T
+  const pieces = (r: KbRow) => sentences(parseQaPairs(r.body).map((p) => p.answer).join('\n') || r.body)
+  for (let i = 0; i < count; i++) {
+    const base = pick(kb)
+    const other = pick(kb)
+    const place = pick(places)
+    const swap = (s: string) => s.replace(PLACE_RE, place)
+    const mix = [...pieces(base), ...pieces(other).slice(0, 2)].sort(() => rnd() - 0.5)
+    const answer = swap(mix.join(''))
+    const questions = (base.questions?.length ? base.questions : [base.title]).map(swap)
+    const title = questions[0] ?? swap(base.title)
+    yield {
+      ...toEntry(base),
+      id: `syn-${i}`,
+      title,
+      questions,
+      body: questions.map((q, k) => `问：${q}\n答：${k === 0 ? answer : pieces(base)[k] ?? answer}`).join('\n'),
+    }
+  }
+}
+
+function heap(): Record<string, number> {
+  const g = (globalThis as { gc?: () => void }).gc
+  if (g) g()
+  const m = process.memoryUsage()
+  const mb = (x: number) => Math.round(x / 1048576)
+  return { heapUsedMB: mb(m.heapUsed), arrayBuffersMB: mb(m.arrayBuffers), externalMB: mb(m.external), rssMB: mb(m.rss) }
+}
+
+/** Builds a 100,000-entry index (the shared entries plus synthetic ones) and times import and search. */
+export function runBenchmark(kb: KbRow[], rows: QuestionRow[], opts: KnowledgeIndexOptions, size: number) {
+  const synthetic = [...syntheticEntries(kb, Math.max(0, size - kb.length))]
+  const before = heap()
+  const index = new KnowledgeIndex(opts)
+  const t0 = performance.now()
+  const c0 = process.cpuUsage()
+  for (const r of kb) index.upsert(toEntry(r))
+  for (const e of synthetic) index.upsert(e)
+  index.compact()
+  const buildMs = performance.now() - t0
+  const buildCpuMs = process.cpuUsage(c0).user / 1000
+  synthetic.length = 0
+  index.search('预热', { limit: 3 })
+  const after = heap()
+  const dev = scoreDev(index, rows)
+  return {
+    entries: index.size,
+    buildMs: Math.round(buildMs),
+    buildCpuMs: Math.round(buildCpuMs),
+    searchP50ms: dev.p50ms,
+    searchP99ms: dev.p99ms,
+    hit1At100k: dev.hit1,
+    hit3At100k: dev.hit3,
+    memoryBefore: before,
+    memoryAfter: after,
+  }
 }
 
 async function main(): Promise<void> {

@@ -10,6 +10,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { InboundMessage } from '../contract/ChannelAdapter.js'
 import { createKnowledgeAnswerer, type KnowledgeAnswerer } from '../knowledge/KnowledgeAnswerer.js'
+import { TICKET_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { KnowledgeService } from '../knowledge/KnowledgeService.js'
 import { handleCallbackTurn } from '../lifecycle/callback/handleCallbackTurn.js'
 import { duplicateLinkedReply } from '../lifecycle/duplicates/duplicateReply.js'
@@ -104,7 +105,7 @@ interface Turn {
 }
 
 const plainAnswerer = createKnowledgeAnswerer({ llm: null })
-const OPEN_STATUSES = ['dispatched', 'manual', 'accepted', 'in_progress', 'extended', 'reopened']
+const OPEN_STATUSES = TICKET_STATUSES.filter((st) => st !== 'closed')
 const SUPPLEMENT_WINDOW_MS = 7 * 86_400_000
 
 export async function handleMessage(deps: HandlerDeps, msg: InboundMessage, opts: HandleOptions = {}): Promise<HandleResult> {

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runLifecycleScan } from '../../src/lifecycle/lifecycleScanner.js'
 import { silentLogger } from '../../src/logger.js'
-import { conversations, tickets } from '../../src/storage/schema.js'
+import { conversations, departmentTokens, tickets } from '../../src/storage/schema.js'
 import { storageKind } from '../helpers/testStorage.js'
 import { clockAt, type LifecycleGateway, startLifecycleGateway } from './lifecycleGateway.js'
 
@@ -109,6 +109,32 @@ describe(`center dispatch and deadlines on ${storageKind}`, () => {
       departmentId: 'bj-street-110101005',
       data: { rule: 'center:redispatch', reason: '现场核实属北新桥街道', from: 'bj-street-110101004' },
     })
+  })
+
+  it('department tokens: shown once, stored as SHA-256 only, revocable, never admin', async () => {
+    const issued = await gw.post(
+      '/api/v1/admin/departments/bj-street-110101007/tokens',
+      { label: '朝阳门 专班' },
+      gw.admin,
+    )
+    expect(issued.status).toBe(201)
+    const token: string = issued.json.token
+    expect((await gw.post('/api/v1/admin/departments/bj-nowhere/tokens', {}, gw.admin)).status).toBe(404)
+    expect((await gw.post('/api/v1/admin/departments/bj-street-110101007/tokens', {})).status).toBe(401)
+    const [row] = await gw.s.db.select().from(departmentTokens).where(eq(departmentTokens.id, issued.json.id))
+    expect(row?.tokenHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.stringify(row)).not.toContain(token)
+    const auth = { authorization: `Bearer ${token}` }
+    expect((await gw.get('/api/v1/department/tickets', auth)).status).toBe(200)
+    expect((await gw.get('/api/v1/admin/tickets', auth)).status).toBe(401)
+    expect((await gw.get('/api/v1/metrics/rates', auth)).status).toBe(401)
+    const revoked = await gw.post(
+      `/api/v1/admin/departments/bj-street-110101007/tokens/${issued.json.id}/revoke`,
+      {},
+      gw.admin,
+    )
+    expect(revoked.json).toEqual({ revoked: true })
+    expect((await gw.get('/api/v1/department/tickets', auth)).status).toBe(401)
   })
 
   it('extends once per round, within the configured maximum', async () => {

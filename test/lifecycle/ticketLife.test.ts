@@ -6,7 +6,8 @@
  */
 import { and, asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { conversations, messages } from '../../src/storage/schema.js'
+import { handleMessage } from '../../src/conversation/handleMessage.js'
+import { conversations, messages, outbox } from '../../src/storage/schema.js'
 import { storageKind } from '../helpers/testStorage.js'
 import { clockAt, type LifecycleGateway, startLifecycleGateway } from './lifecycleGateway.js'
 
@@ -203,6 +204,41 @@ describe(`a ticket's whole life on ${storageKind}`, () => {
     })
   })
 
+  it('on a push channel the reply and the callback question go through the outbox, answered on that channel', async () => {
+    gw.clock.set('2026-03-20T10:00:00+08:00')
+    let seq = 0
+    const tg = (text: string) =>
+      handleMessage(gw.s.handler, {
+        channel: 'telegram',
+        account: 'test-bot',
+        externalUserId: 'tg-4242',
+        externalId: `upd-${++seq}`,
+        kind: 'text',
+        text,
+        receivedAt: gw.clock.now,
+        raw: {},
+      })
+    const filed = await tg('东城区安定门街道安定门内大街50号门前的人行道砖坏了好几块，老人容易绊倒')
+    const t = filed.ticket
+    if (!t) throw new Error('no ticket filed')
+    const dept = await gw.departmentToken(t.department?.id ?? '')
+    await gw.post(`/api/v1/department/tickets/${t.id}/accept`, {}, dept)
+    await gw.post(`/api/v1/department/tickets/${t.id}/close`, { reply: '已修补人行道砖。' }, dept)
+    const queued = await gw.s.db.select().from(outbox).where(eq(outbox.ticketId, t.id))
+    queued.sort((a, b) => a.deliveryId.localeCompare(b.deliveryId))
+    expect(queued.map((o) => [o.deliveryId, o.channel, o.recipient, o.status])).toEqual([
+      [`callback:${t.id}:1`, 'telegram', 'tg-4242', 'pending'],
+      [`reply:${t.id}:1`, 'telegram', 'tg-4242', 'pending'],
+    ])
+    expect(JSON.stringify(queued[1]?.payload)).toContain('已修补人行道砖。')
+    const answer = await tg('修好了，满意')
+    expect(answer.replies[0]?.text).toMatch(/感谢/)
+    expect((await gw.get(`/api/v1/tickets/${t.id}`, gw.admin)).json).toMatchObject({
+      resolved: true,
+      satisfaction: 'satisfied',
+    })
+  })
+
   it('a message that is not a callback answer falls through to the normal flow', async () => {
     gw.clock.set('2026-03-15T10:00:00+08:00')
     const filed = await gw.say('life-3', '东城区交道口街道南锣鼓巷附近有商户占道经营，行人通行困难')
@@ -213,5 +249,16 @@ describe(`a ticket's whole life on ${storageKind}`, () => {
     expect(q.json.replies[0].text).not.toMatch(/感谢您的评价/)
     const t = (await gw.get(`/api/v1/tickets/${filed.json.ticket.id}`, gw.admin)).json
     expect(t.satisfaction).toBeNull()
+  })
+
+  it('an emergency is never swallowed as a callback answer', async () => {
+    const filed = await gw.say('life-4', '东城区东四街道东四六条的消防通道被车辆堵住了')
+    const dept = await gw.departmentToken(filed.json.ticket.department.id)
+    await gw.post(`/api/v1/department/tickets/${filed.json.ticket.id}/accept`, {}, dept)
+    await gw.post(`/api/v1/department/tickets/${filed.json.ticket.id}/close`, { reply: '已联系车主挪车。' }, dept)
+    const fire = await gw.say('life-4', '没解决，现在楼道里着火了，有浓烟')
+    expect(fire.json.replies[0].text).toContain('119')
+    expect(fire.json.ticket.id).not.toBe(filed.json.ticket.id)
+    expect((await gw.get(`/api/v1/tickets/${filed.json.ticket.id}`, gw.admin)).json.resolved).toBeNull()
   })
 })

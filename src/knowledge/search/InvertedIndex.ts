@@ -1,3 +1,4 @@
+import { IntMap } from './IntMap'
 import type { TermKey } from './tokenizer'
 
 /**
@@ -48,7 +49,7 @@ class Postings {
 }
 
 export class InvertedIndex {
-  private readonly numIds = new Map<number, number>()
+  private readonly numIds = new IntMap()
   private readonly strIds = new Map<string, number>()
   private readonly postings: Postings[] = []
   private lengths = new Float32Array(0)
@@ -81,19 +82,19 @@ export class InvertedIndex {
   }
 
   private id(key: TermKey, create: boolean): number {
-    const map = typeof key === 'number' ? this.numIds : this.strIds
-    let id = (map as Map<TermKey, number>).get(key)
-    if (id === undefined && create) {
+    let id = typeof key === 'number' ? this.numIds.get(key) : (this.strIds.get(key) ?? -1)
+    if (id < 0 && create) {
       id = this.postings.length
       this.postings.push(new Postings())
-      ;(map as Map<TermKey, number>).set(key, id)
+      if (typeof key === 'number') this.numIds.set(key, id)
+      else this.strIds.set(key, id)
       if (id >= this.tfScratch.length) {
         const grown = new Uint32Array(this.tfScratch.length * 2)
         grown.set(this.tfScratch)
         this.tfScratch = grown
       }
     }
-    return id ?? -1
+    return id
   }
 
   add(fields: FieldTerms): number {

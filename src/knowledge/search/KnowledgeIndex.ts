@@ -1,26 +1,33 @@
 import modelJson from '../../../knowledge/models/answerability.json' with { type: 'json' }
 import synonymsJson from '../../../knowledge/synonyms.json' with { type: 'json' }
-import { AnswerabilityModel } from './AnswerabilityModel'
-import { type CandidateFeatures, candidateFeatures, type QueryInfo } from './features'
-import { audienceFactor, type FilterFields, filterFields, isVisible } from './filters'
+import { addListFeatures, type CandidateFeatures, candidateFeatures, type QueryInfo, type TextUnits } from './features'
+import { audienceFactor, type FilterFields, filterFields, isVisible, MAX_AUDIENCE_FACTOR } from './filters'
 import { type FieldTerms, InvertedIndex } from './InvertedIndex'
 import { normalizeText } from './normalize'
 import { answerText, bestPassage, parseQaPairs } from './passages'
+import { RankModel } from './RankModel'
 import { DEFAULT_RANK, type RankParams } from './rankParams'
 import { findPlaces, type Place, placeNames } from './regions'
 import { MaxMatchSegmenter, type Segmenter } from './segmenter'
-import { subjectOf } from './subject'
 import { SynonymTable } from './synonyms'
 import { type TermKey, Tokenizer, termKey } from './tokenizer'
 import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types'
 
 export interface KnowledgeIndexOptions {
-  /** Defaults to dictionary max-match (synonyms + place names); pass loadJiebaSegmenter()'s result on Node. */
+  /** Defaults to dictionary max-match (synonyms + place names); on Node pass loadJiebaSegmenter()'s result. */
   segmenter?: Segmenter
   synonyms?: SynonymTable
-  /** null disables the model: answerable then falls back to a fixed normalised-score threshold. */
-  model?: AnswerabilityModel | null
+  /** Defaults to knowledge/models/answerability.json. */
+  model?: RankModel
   rank?: Partial<RankParams>
+}
+
+/** One candidate as `explain` reports it: all features, the learned re-rank score, the BM25 order. */
+export interface Explained {
+  id: string
+  title: string
+  score: number
+  features: Record<string, number>
 }
 
 interface Rec {
@@ -32,24 +39,22 @@ interface Rec {
 interface Candidate {
   slot: number
   score: number
-  cf?: CandidateFeatures
+  cf: CandidateFeatures
 }
 
-/** Used only when no model file is usable: a deliberately cautious cut on the normalised BM25 score. */
-const FALLBACK_NORM_THRESHOLD = 0.45
-
 /**
- * In-memory policy search: BM25F over title/questions/body with Chinese bigrams, words and synonym concepts,
- * hard filters (state, validity, region), an audience preference, a feature re-rank of the top list, and a
- * calibrated answerability decision. Runtime-agnostic: no I/O; data files arrive through static JSON imports.
+ * In-memory policy search: BM25F over title/questions/body with Chinese bigrams, words and synonym concepts;
+ * hard filters (state, validity, region) and an audience preference; a learned re-rank of the top list; a
+ * calibrated answerability decision. Runtime-agnostic: no I/O, data files come in through static JSON imports.
  */
 export class KnowledgeIndex {
   readonly tokenizer: Tokenizer
   readonly rank: RankParams
-  private readonly model: AnswerabilityModel | null
+  readonly model: RankModel
   private readonly inv: InvertedIndex
   private readonly ids = new Map<string, number>()
   private readonly recs: Array<Rec | undefined> = []
+  private readonly units: TextUnits
   private acc = new Float32Array(0)
   private mark = new Uint8Array(0)
   private touched = new Int32Array(0)
@@ -59,8 +64,14 @@ export class KnowledgeIndex {
     const segmenter = opts.segmenter ?? new MaxMatchSegmenter([...synonyms.words, ...placeNames()])
     this.tokenizer = new Tokenizer({ segmenter, synonyms })
     this.rank = { ...DEFAULT_RANK, ...opts.rank }
-    this.model = opts.model === undefined ? AnswerabilityModel.fromJson(modelJson) : opts.model
+    this.model = opts.model ?? RankModel.fromJson(modelJson)
     this.inv = new InvertedIndex(this.rank.bm25)
+    const t = this.tokenizer
+    this.units = {
+      bigrams: (s) => t.bigrams(s),
+      words: (s) => t.words(s),
+      idf: (term) => this.inv.idf(termKey(term)),
+    }
   }
 
   get size(): number {
@@ -74,8 +85,7 @@ export class KnowledgeIndex {
   upsert(e: SearchableEntry): void {
     this.remove(e.id)
     const slot = this.inv.add(this.fieldTerms(e))
-    const head = normalizeText(`${e.title}\n${e.questions.join('\n')}`)
-    let places = findPlaces(head)
+    let places = findPlaces(normalizeText(`${e.title}\n${e.questions.join('\n')}`))
     if (places.length === 0) places = findPlaces(normalizeText(e.body.slice(0, 200)))
     this.recs[slot] = { entry: e, filter: filterFields(e), places }
     this.ids.set(e.id, slot)
@@ -84,57 +94,58 @@ export class KnowledgeIndex {
   remove(id: string): void {
     const slot = this.ids.get(id)
     if (slot === undefined) return
-    const rec = this.recs[slot] as Rec
-    this.inv.remove(slot, this.fieldTerms(rec.entry))
+    this.inv.remove(slot, this.fieldTerms((this.recs[slot] as Rec).entry))
     this.recs[slot] = undefined
     this.ids.delete(id)
+  }
+
+  /** Releases growth slack in the postings; call once after a bulk import. */
+  compact(): void {
+    this.inv.compact()
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResponse {
     const limit = Math.max(1, Math.min(opts.limit ?? 5, 50))
     const q = this.queryInfo(query)
-    const ranked = this.candidates(q, opts)
+    const ranked = this.ranked(q, opts, limit)
     const top = ranked[0]
-    const decision = top?.cf ? this.decide(top.cf.features) : { answerable: false, confidence: 0 }
-    const results = ranked.slice(0, limit).map((c) => this.hit(c, q))
-    return { results, answerable: decision.answerable, confidence: round(decision.confidence) }
+    const confidence = top ? this.model.answerProbability(top.cf.features) : 0
+    return {
+      results: ranked.slice(0, limit).map((c) => this.hit(c, q)),
+      answerable: top !== undefined && confidence >= this.model.threshold,
+      confidence: round(confidence),
+    }
   }
 
-  /** Features and scores of the top candidates before the answerability decision, for the console. */
-  explain(
-    query: string,
-    opts: SearchOptions = {},
-  ): Array<{ id: string; title: string; features: Record<string, number> }> {
+  /** Every candidate the re-rank saw, best first, with all features: for the console and for calibration. */
+  explain(query: string, opts: SearchOptions = {}): Explained[] {
     const q = this.queryInfo(query)
-    return this.candidates(q, opts)
-      .slice(0, opts.limit ?? 10)
-      .map((c) => {
-        const e = (this.recs[c.slot] as Rec).entry
-        return { id: e.id, title: e.title, features: c.cf?.features ?? {} }
-      })
+    return this.ranked(q, opts, opts.limit ?? this.rank.rerankDepth).map((c) => {
+      const e = (this.recs[c.slot] as Rec).entry
+      return { id: e.id, title: e.title, score: c.score, features: c.cf.features }
+    })
   }
 
   private fieldTerms(e: SearchableEntry): FieldTerms {
     const t = this.tokenizer
     const pairs = parseQaPairs(e.body)
     const questions = [...new Set([...e.questions, ...pairs.map((p) => p.question)])]
+    // Body text is long; bigrams and concepts cover it, segmenting it too would double the import time.
     return [t.terms(e.title), t.terms(questions.join('\n')), t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {
-    let norm = normalizeText(query)
-    if (this.rank.queryStop.length > 0) norm = norm.replace(new RegExp(this.rank.queryStop.join('|'), 'gu'), ' ')
+    const norm = normalizeText(query)
     const bigrams = new Map<string, number>()
     let idfSum = 0
     let oov = 0
-    const maxIdf = this.inv.idfOf(0)
     for (const b of this.tokenizer.bigrams(norm)) {
-      const w = this.inv.idf(termKey(b))
+      const df = this.inv.df(termKey(b))
+      const w = this.inv.idfOf(df)
       bigrams.set(b, w)
       idfSum += w
-      if (w >= maxIdf) oov += w
+      if (df === 0) oov += w
     }
-    oov = idfSum > 0 ? oov / idfSum : 0
     const words = new Map<string, number>()
     let wordIdfSum = 0
     for (const w of this.tokenizer.words(norm)) {
@@ -142,13 +153,21 @@ export class KnowledgeIndex {
       words.set(w, v)
       wordIdfSum += v
     }
-    const lead = this.tokenizer.bigrams(norm.slice(0, 8))
-    const subject = this.tokenizer.bigrams(subjectOf(norm))
-    return { norm, bigrams, idfSum, words, wordIdfSum, subject, lead, maxIdf, oov, places: findPlaces(norm), upper: 0 }
+    return {
+      norm,
+      bigrams,
+      idfSum,
+      words,
+      wordIdfSum,
+      lead: this.tokenizer.bigrams(norm.slice(0, 8)),
+      places: findPlaces(norm),
+      oov: idfSum > 0 ? oov / idfSum : 0,
+      upper: 0,
+    }
   }
 
-  /** BM25F accumulation, filters and audience factor, top-N by BM25, then the feature re-rank. */
-  private candidates(q: QueryInfo, opts: SearchOptions): Candidate[] {
+  /** Query term weights; sets q.upper, and leaves very common terms out of accumulation. */
+  private queryTerms(q: QueryInfo): Map<TermKey, number> {
     const { rank } = this
     const weights = new Map<TermKey, number>()
     for (const t of this.tokenizer.terms(q.norm)) {
@@ -156,46 +175,57 @@ export class KnowledgeIndex {
       weights.set(t, (weights.get(t) ?? 0) + w)
     }
     let upper = 0
-    for (const [t, w] of weights) if (this.inv.df(t) > 0) upper += w * this.inv.idf(t) * (rank.bm25.k1 + 1)
+    const common: TermKey[] = []
+    for (const [t, w] of weights) {
+      const df = this.inv.df(t)
+      if (df > 0) upper += w * this.inv.idfOf(df) * (rank.bm25.k1 + 1)
+      if (df > rank.maxDfRatio * this.inv.size) common.push(t)
+    }
     q.upper = upper
+    // A term in a large share of entries barely moves BM25 but costs a pass over that many postings; skip
+    // it in accumulation (features still see it) unless the query would have almost nothing left.
+    if (weights.size - common.length >= 3) for (const t of common) weights.delete(t)
+    return weights
+  }
+
+  /** BM25F top list (filters, audience preference), then features and the learned re-rank. */
+  private ranked(q: QueryInfo, opts: SearchOptions, limit: number): Candidate[] {
+    const depth = Math.max(this.rank.rerankDepth, limit)
+    const top = this.retrieve(this.queryTerms(q), opts, depth)
+    const list = top.map(({ slot, score }) => ({ slot, score, cf: this.features(q, this.recs[slot] as Rec, score) }))
+    addListFeatures(list.map((c) => c.cf))
+    for (const c of list) c.score = this.model.rerankScore(c.cf.features)
+    list.sort((a, b) => b.score - a.score)
+    addTopFeatures(list)
+    return list
+  }
+
+  private retrieve(terms: Map<TermKey, number>, opts: SearchOptions, depth: number): Array<{ slot: number; score: number }> {
     this.ensureBuffers()
-    const n = this.inv.accumulate(weights, this.acc, this.mark, this.touched)
+    const { acc, mark, touched } = this
+    const n = this.inv.accumulate(terms, acc, mark, touched)
     const nowMs = (opts.now ?? new Date()).getTime()
-    const depth = rank.rerankDepth
-    const top: Candidate[] = []
+    const maxFactor = opts.audience ? MAX_AUDIENCE_FACTOR : 1
+    const top: Array<{ slot: number; score: number }> = []
+    let floor = Number.NEGATIVE_INFINITY
     for (let i = 0; i < n; i++) {
-      const slot = this.touched[i] as number
-      let score = this.acc[slot] as number
-      this.acc[slot] = 0
-      this.mark[slot] = 0
+      const slot = touched[i] as number
+      let score = acc[slot] as number
+      acc[slot] = 0
+      mark[slot] = 0
+      // Most touched entries cannot reach the top list: compare before the (slower) filters.
+      if (score * maxFactor <= floor) continue
       const rec = this.recs[slot]
       if (!rec || !isVisible(rec.filter, opts, nowMs)) continue
       score *= audienceFactor(rec.filter.audience, opts.audience)
-      if (top.length === depth && score <= (top[depth - 1] as Candidate).score) continue
+      if (score <= floor) continue
       let j = Math.min(top.length, depth - 1)
-      while (j > 0 && (top[j - 1] as Candidate).score < score) {
-        top[j] = top[j - 1] as Candidate
+      while (j > 0 && (top[j - 1] as { score: number }).score < score) {
+        top[j] = top[j - 1] as { slot: number; score: number }
         j--
       }
       top[j] = { slot, score }
-    }
-    for (const c of top) {
-      const rec = this.recs[c.slot] as Rec
-      c.cf = this.features(q, rec, c.score)
-      const f = c.cf.features
-      c.score =
-        (f.norm as number) +
-        rank.wQsim * (f.qsim as number) +
-        rank.wCoverage * (f.coverage as number) +
-        rank.wPlace * (f.place as number) +
-        rank.wPrefix * (f.prefix as number)
-    }
-    top.sort((a, b) => b.score - a.score)
-    const first = top[0]
-    if (first?.cf) {
-      const second = top[1]?.score ?? 0
-      first.cf.features.margin = first.score > 0 ? Math.max(0, (first.score - second) / first.score) : 0
-      first.cf.features.rankScore = first.score
+      if (top.length === depth) floor = (top[depth - 1] as { score: number }).score
     }
     return top
   }
@@ -204,39 +234,30 @@ export class KnowledgeIndex {
     const e = rec.entry
     const pairs = parseQaPairs(e.body)
     const questions = [...new Set([e.title, ...e.questions, ...pairs.map((p) => p.question)])]
-    const t = this.tokenizer
-    return candidateFeatures(
-      q,
-      { questions, body: answerText(e.body, pairs), pairs: Math.max(1, pairs.length), places: rec.places },
-      bm25,
-      (s) => t.bigrams(s),
-      (s) => t.words(s),
-      (b) => this.inv.idf(termKey(b)),
-    )
-  }
-
-  private decide(f: Record<string, number>): { answerable: boolean; confidence: number } {
-    if (this.model) return this.model.decide(f)
-    const norm = f.norm ?? 0
-    return { answerable: norm >= FALLBACK_NORM_THRESHOLD, confidence: Math.min(1, norm) }
+    return candidateFeatures(q, { questions, body: answerText(e.body, pairs), places: rec.places }, bm25, this.units)
   }
 
   private hit(c: Candidate, q: QueryInfo): SearchHit {
     const e = (this.recs[c.slot] as Rec).entry
     const pairs = parseQaPairs(e.body)
-    const t = this.tokenizer
     const overlap = (s: string) => {
       let v = 0
-      for (const b of t.bigrams(s)) v += q.bigrams.get(b) ?? 0
+      for (const b of this.tokenizer.bigrams(s)) v += q.bigrams.get(b) ?? 0
       return v
     }
-    const matchedQuestion = c.cf?.matchedQuestion ?? null
+    const matchedQuestion = c.cf.matchedQuestion
     const pair = pairs.find((p) => p.question === matchedQuestion) ?? bestBy(pairs, (p) => overlap(p.question))
-    const answer = pair ? pair.answer : e.body.trim().slice(0, 300)
-    const snippet = bestPassage(answerText(e.body, pairs), overlap, 120)
     const features: Record<string, number> = {}
-    for (const [k, v] of Object.entries(c.cf?.features ?? {})) features[k] = round(v)
-    return { id: e.id, title: e.title, score: round(c.score), snippet, answer, matchedQuestion, features }
+    for (const [k, v] of Object.entries(c.cf.features)) features[k] = round(v)
+    return {
+      id: e.id,
+      title: e.title,
+      score: round(c.score),
+      snippet: bestPassage(answerText(e.body, pairs), overlap, 120),
+      answer: pair ? pair.answer : e.body.trim().slice(0, 300),
+      matchedQuestion,
+      features,
+    }
   }
 
   private ensureBuffers(): void {
@@ -247,6 +268,20 @@ export class KnowledgeIndex {
     this.mark = new Uint8Array(size)
     this.touched = new Int32Array(size)
   }
+}
+
+/**
+ * Answerability inputs that depend on the whole list: the top hit's softmax share of the re-rank scores
+ * (how clearly it wins) and its score margin over the runner-up.
+ */
+function addTopFeatures(list: Candidate[]): void {
+  const first = list[0]
+  if (!first) return
+  let z = 0
+  for (const c of list) z += Math.exp(c.score - first.score)
+  first.cf.features.p1 = 1 / z
+  first.cf.features.margin = list[1] ? first.score - list[1].score : 5
+  first.cf.features.top = first.score
 }
 
 function bestBy<T>(items: T[], score: (x: T) => number): T | undefined {

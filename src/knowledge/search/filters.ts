@@ -48,6 +48,8 @@ export function isVisible(f: FilterFields, opts: SearchOptions, nowMs: number): 
  * Audience is a preference, not a filter: the business channel should see 惠企 entries first, citizens
  * their own, but a strong match for the other audience is still better than nothing.
  */
+export const MAX_AUDIENCE_FACTOR = 1.25
+
 export function audienceFactor(entry: Audience, query: SearchOptions['audience']): number {
   if (!query || entry === 'all') return 1
   if (entry === query) return query === 'enterprise' ? 1.25 : 1

@@ -85,7 +85,8 @@ export class Tokenizer {
         i++
       }
     }
-    if (withWords) for (const w of this.wordList(norm)) out.push(w)
+    // Two-character words are already bigrams: indexing them again costs postings and adds nothing.
+    if (withWords) for (const w of this.wordList(norm)) if (w.length !== 'w:'.length + 2) out.push(w)
     for (const concept of this.synonyms.concepts(norm)) out.push(`s:${concept}`)
     return out
   }

@@ -7,6 +7,7 @@
 import type { DbOrTx } from '../../storage/db.js'
 import { describeLimit, limitFor } from '../../tickets/timeLimits.js'
 import type { Intent, Urgency } from '../../understanding/types.js'
+import { detectUrgency } from '../../understanding/urgency/detectUrgency.js'
 import * as say from '../lifecycleReplies.js'
 import type { LifecycleContext } from '../lifecycleSettings.js'
 import { lockTicket } from '../ticketTx.js'
@@ -39,7 +40,9 @@ export async function handleCallbackTurn(ctx: LifecycleContext, t: CallbackTurn)
     conv = withoutCallback(conv, id)
   }
   const parsed = parseCallbackAnswer(t.text)
-  if (!ticket || (parsed.resolved === null && parsed.satisfaction === null)) {
+  // An emergency is never swallowed as a callback answer ("没解决，现在着火了"): the normal flow handles it first.
+  const emergency = detectUrgency(t.text).urgency === 'emergency'
+  if (!ticket || emergency || (parsed.resolved === null && parsed.satisfaction === null)) {
     await fallThrough(t, conv)
     return false
   }
