@@ -17,6 +17,7 @@ import {
   type Ctx,
   ensureDir,
   runCeiling,
+  runQueryCount,
   runScale,
   runScaleout,
   runSoak,
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
     for (const section of opts.sections) {
       if (section === 'ceiling') results.ceiling = await runCeiling(ctx)
       if (section === 'pglite') results.pglite = await runStorage(ctx, 'pglite')
-      if (section === 'postgres') results.postgresPipeline = await runStorage(ctx, 'postgres')
+      if (section === 'postgres') {
+        results.postgresPipeline = await runStorage(ctx, 'postgres')
+        results.queries = await runQueryCount(ctx)
+      }
       if (section === 'scale') results.scale = await runScale(ctx)
       if (section === 'scaleout') results.scaleout = await runScaleout(ctx)
     }

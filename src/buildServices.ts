@@ -56,7 +56,7 @@ export async function buildServices(config: Config, storage: Storage, log: Logge
       db: storage.db,
       analyzer,
       knowledge,
-      answerer: answererFor(config.llm, (id) => knowledge.getEntry(id), log),
+      answerer: answererFor(config.llm, storage.db, log),
       tickets: {
         prefix: config.ticketPrefix,
         timeZone: config.TIMEZONE,

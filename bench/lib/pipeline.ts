@@ -59,6 +59,7 @@ export interface PipelineResult {
   startupMs: number
   rssMbAfterStart: number[]
   rssMbAfterLoad: number[]
+  warmup: PhaseResult
   capacity: PhaseResult
   sustained: PhaseResult | null
   counts: DbCounts
@@ -109,7 +110,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const rssMbAfterStart = gateways.map((g) => g.rssMb() ?? 0)
     o.log(`${o.label}: up in ${started.startupMs} ms (RSS ${rssMbAfterStart.join(', ')} MB); warm-up ${o.warmupSec}s`)
 
-    await phase(o, urls, gateways, { kind: 'closed', sec: o.warmupSec, connections: Math.min(4, o.connections) })
+    const warmup = await phase(o, urls, gateways, { kind: 'closed', sec: o.warmupSec, connections: Math.min(4, o.connections) })
     const capacity = await phase(o, urls, gateways, { kind: 'closed', sec: o.capacitySec, connections: o.connections })
     o.log(
       `${o.label}: capacity ${capacity.check.acksPerSec} acks/s, ${capacity.check.repliesPerSec} replies/s (drained in ${capacity.drainMs} ms)`,
@@ -146,6 +147,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       startupMs: started.startupMs,
       rssMbAfterStart,
       rssMbAfterLoad,
+      warmup,
       capacity,
       sustained,
       counts,

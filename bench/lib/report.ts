@@ -7,6 +7,7 @@ import type { ProfileSummary } from './cpuProfile.js'
 import type { Machine } from './machine.js'
 import type { BenchOptions } from './options.js'
 import type { PipelineResult } from './pipeline.js'
+import type { QueryCount } from './queryCount.js'
 import type { CeilingResult, ScaleRow, SoakResult } from './sections.js'
 
 export interface BenchResults {
@@ -23,6 +24,7 @@ export interface BenchResults {
   scale?: ScaleRow[]
   scaleout?: PipelineResult[]
   soak?: SoakResult
+  queries?: QueryCount
   profiles?: Record<string, ProfileSummary[]>
   targets?: Target[]
   durationSec?: number
@@ -236,7 +238,7 @@ function markdownTables(r: BenchResults): string {
   if (counted.length) {
     out.push('')
     out.push(
-      'Count check (whole scenario, warm-up included): requests sent, inbound rows, distinct update_ids, outbox rows, distinct deliveries, replies at the fake API, distinct chats answered:',
+      'Count check over each whole scenario (warm-up included; every request is a new update_id from a new chat, so each must give one inbound row, one outbox row and one reply):',
     )
     out.push('')
     out.push(
@@ -256,11 +258,12 @@ function markdownTables(r: BenchResults): string {
           'wrong answers',
         ],
         counted.map((p) => {
-          const sent = [p.capacity, p.sustained].reduce((s, ph) => s + (ph?.check.sent ?? 0), 0)
-          const wrong = [p.capacity, p.sustained].reduce((s, ph) => s + (ph?.check.wrongAnswers ?? 0), 0)
+          const phases = [p.warmup, p.capacity, p.sustained]
+          const sent = phases.reduce((s, ph) => s + (ph?.check.sent ?? 0), 0)
+          const wrong = phases.reduce((s, ph) => s + (ph?.check.wrongAnswers ?? 0), 0)
           return [
             p.label,
-            `${sent} (+warm-up)`,
+            String(sent),
             String(p.counts.inboundRows),
             String(p.counts.uniqueUpdateIds),
             String(p.counts.inboundDone),
@@ -274,6 +277,13 @@ function markdownTables(r: BenchResults): string {
           ]
         }),
       ),
+    )
+  }
+  if (r.queries) {
+    const q = r.queries
+    out.push('')
+    out.push(
+      `SQL statements per Telegram message (PostgreSQL, mean of ${q.messages}): ${q.ackStatements} before the acknowledgement, ${q.afterAckStatements} after it (turn + outbox), not counting the background poll loops.`,
     )
   }
   if (r.soak) {

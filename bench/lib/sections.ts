@@ -11,6 +11,7 @@ import type { BenchOptions } from './options.js'
 import { type PipelineOptions, type PipelineResult, runPipeline } from './pipeline.js'
 import { spawnChild } from './proc.js'
 import type { ReplyCollector } from './replies.js'
+import { countQueries, type QueryCount } from './queryCount.js'
 import { type SeedResult, seedScale } from './seed.js'
 import type { Summary } from './stats.js'
 import { UpdateStream } from './telegramUpdates.js'
@@ -86,6 +87,12 @@ function pipelineOpts(ctx: Ctx, label: string, p: Partial<PipelineOptions>): Pip
 
 export async function runStorage(ctx: Ctx, storage: 'pglite' | 'postgres'): Promise<PipelineResult> {
   return runPipeline(pipelineOpts(ctx, storage, { storage }))
+}
+
+/** SQL statements per Telegram message (in-process, drizzle logger): explains the per-message cost. */
+export async function runQueryCount(ctx: Ctx): Promise<QueryCount> {
+  ctx.log('counting SQL statements per message (in-process, PostgreSQL)')
+  return countQueries(ctx.fakeTelegramUrl, 10)
 }
 
 export interface ScaleRow {

@@ -35,28 +35,37 @@ export async function claimInbound(db: Db, o: ClaimOptions): Promise<InboundRow[
   if (o.ids && o.ids.length === 0) return []
   const now = o.now.toISOString()
   const lease = new Date(o.now.getTime() + o.leaseMs).toISOString()
-  const filters: SQL[] = []
-  if (o.ids) filters.push(sql`and m.id in (${sql.join(o.ids.map((id) => sql`${id}`), sql`, `)})`)
-  if (o.sender) {
-    filters.push(sql`and m.channel = ${o.sender.channel} and m.account = ${o.sender.account} and m.external_user_id = ${o.sender.externalUserId}`)
+  const claimable = sql`m.direction = 'in'
+    and ((m.status = 'pending' and (m.locked_until is null or m.locked_until <= ${now}::timestamptz))
+      or (m.status = 'processing' and m.locked_until <= ${now}::timestamptz))
+    and not exists (
+      select 1 from messages p
+      where p.direction = 'in' and p.status in ('pending', 'processing')
+        and p.channel = m.channel and p.account = m.account and p.external_user_id = m.external_user_id
+        and (p.created_at, p.id) < (m.created_at, m.id))`
+  const returning = sql`returning m.id, m.channel, m.account, m.external_id, m.external_user_id, m.kind, m.text, m.payload, m.raw, m.attempts, m.created_at`
+  if (o.ids) {
+    // Known rows: a plain conditional UPDATE claims them atomically (a concurrent claimer waits for
+    // the row lock, then finds it no longer claimable); cheaper to plan than the queue query.
+    const ids = sql.join(o.ids.map((id) => sql`${id}`), sql`, `)
+    const result = await db.execute(sql`
+      update messages m set status = 'processing', attempts = m.attempts + 1, locked_until = ${lease}::timestamptz
+      where m.id in (${ids}) and ${claimable}
+      ${returning}`)
+    return rowsOf<InboundRow>(result)
   }
+  const sender: SQL = o.sender
+    ? sql`and m.channel = ${o.sender.channel} and m.account = ${o.sender.account} and m.external_user_id = ${o.sender.externalUserId}`
+    : sql``
   const result = await db.execute(sql`
-    update messages set status = 'processing', attempts = attempts + 1, locked_until = ${lease}::timestamptz
-    where id in (
+    update messages m set status = 'processing', attempts = m.attempts + 1, locked_until = ${lease}::timestamptz
+    where m.id in (
       select m.id from messages m
-      where m.direction = 'in'
-        and ((m.status = 'pending' and (m.locked_until is null or m.locked_until <= ${now}::timestamptz))
-          or (m.status = 'processing' and m.locked_until <= ${now}::timestamptz))
-        ${sql.join(filters, sql` `)}
-        and not exists (
-          select 1 from messages p
-          where p.direction = 'in' and p.status in ('pending', 'processing')
-            and p.channel = m.channel and p.account = m.account and p.external_user_id = m.external_user_id
-            and (p.created_at, p.id) < (m.created_at, m.id))
+      where ${claimable} ${sender}
       order by m.created_at
       limit ${o.limit}
       for update of m skip locked)
-    returning id, channel, account, external_id, external_user_id, kind, text, payload, raw, attempts, created_at`)
+    ${returning}`)
   return rowsOf<InboundRow>(result)
 }
 

@@ -5,7 +5,7 @@
  * stable delivery id lets the receiver drop the repeat). Replies to one recipient leave in order: a
  * row waits while an earlier one to the same recipient is still queued.
  */
-import { type SQL, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import { type Db, rowsOf } from '../storage/db.js'
 
 export interface OutboxRow {
@@ -26,19 +26,22 @@ export async function claimOutbox(db: Db, o: { now: Date; leaseMs: number; limit
   if (o.ids && o.ids.length === 0) return []
   const now = o.now.toISOString()
   const lease = new Date(o.now.getTime() + o.leaseMs).toISOString()
-  const byId: SQL = o.ids ? sql`and o.id in (${sql.join(o.ids.map((id) => sql`${id}`), sql`, `)})` : sql``
-  const result = await db.execute(sql`
-    update outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = ${lease}::timestamptz
-    where id in (
-      select o.id from outbox o
-      where o.status in ('pending', 'sending') and o.next_attempt_at <= ${now}::timestamptz ${byId}
-        and not exists (
-          select 1 from outbox p
-          where p.status in ('pending', 'sending') and p.channel = o.channel and p.account = o.account
-            and p.recipient = o.recipient and (p.created_at, p.delivery_id) < (o.created_at, o.delivery_id))
-      order by o.next_attempt_at, o.created_at, o.delivery_id
-      limit ${o.limit}
-      for update of o skip locked)
-    returning id, delivery_id, message_id, channel, account, recipient, conversation_id, ticket_id, payload, attempts, created_at`)
+  const due = sql`o.status in ('pending', 'sending') and o.next_attempt_at <= ${now}::timestamptz
+    and not exists (
+      select 1 from outbox p
+      where p.status in ('pending', 'sending') and p.channel = o.channel and p.account = o.account
+        and p.recipient = o.recipient and (p.created_at, p.delivery_id) < (o.created_at, o.delivery_id))`
+  const set = sql`update outbox o set status = 'sending', attempts = o.attempts + 1, next_attempt_at = ${lease}::timestamptz`
+  const returning = sql`returning o.id, o.delivery_id, o.message_id, o.channel, o.account, o.recipient, o.conversation_id, o.ticket_id, o.payload, o.attempts, o.created_at`
+  // Known rows (a turn's replies) are claimed with a plain conditional UPDATE; the poll takes the
+  // queue with FOR UPDATE SKIP LOCKED so instances never wait on each other's rows.
+  const result = o.ids
+    ? await db.execute(sql`${set} where o.id in (${sql.join(o.ids.map((id) => sql`${id}`), sql`, `)}) and ${due} ${returning}`)
+    : await db.execute(sql`${set} where o.id in (
+        select o.id from outbox o where ${due}
+        order by o.next_attempt_at, o.created_at, o.delivery_id
+        limit ${o.limit}
+        for update of o skip locked)
+      ${returning}`)
   return rowsOf<OutboxRow>(result).sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)) || a.delivery_id.localeCompare(b.delivery_id))
 }

@@ -10,6 +10,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { ChannelAdapter, OutboundMessage, SendResult } from '../contract/ChannelAdapter.js'
 import { releaseWindowSlot, reserveWindowSlot } from '../delivery/replyWindow.js'
 import type { Services } from '../services.js'
+import { rowsOf } from '../storage/db.js'
 import { messages, outbox, ticketEvents, tickets } from '../storage/schema.js'
 import { backoffMs } from './backoff.js'
 import { nowOf, runtimeOf } from './channelRuntime.js'
@@ -102,9 +103,18 @@ async function settle(s: Services, row: OutboxRow, r: SendResult, reserved: bool
   const mine = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'), eq(outbox.attempts, row.attempts))
   if (!r.ok && reserved && row.conversation_id) await releaseWindowSlot(s.db, row.conversation_id)
   if (r.ok) {
-    const done = await s.db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(mine).returning({ id: outbox.id })
-    if (row.message_id) await s.db.update(messages).set({ status: 'sent', processedAt: now }).where(eq(messages.id, row.message_id))
-    return done.length ? 'sent' : 'stale'
+    // One statement for both rows: on PGlite every round trip holds the only connection.
+    const at = now.toISOString()
+    const [done] = rowsOf<{ n: number }>(
+      await s.db.execute(sql`
+        with o as (
+          update outbox set status = 'sent', sent_at = ${at}::timestamptz, last_error = null
+          where id = ${row.id} and status = 'sending' and attempts = ${row.attempts}
+          returning message_id),
+        m as (update messages set status = 'sent', processed_at = ${at}::timestamptz where id in (select message_id from o) returning 1)
+        select count(*)::int as n from o`),
+    )
+    return done?.n ? 'sent' : 'stale'
   }
   if (r.fallback === 'callback') {
     await s.db.transaction(async (tx) => {

@@ -157,10 +157,14 @@ async function measure(channel: string, url: string, build: Builder, count: numb
       const t0 = performance.now()
       try {
         const res = await fetch(url + r.path, { method: 'POST', headers: r.headers, body: r.body })
-        await res.arrayBuffer()
-        if (res.status >= 300) errors++
-      } catch {
+        const body = await res.text()
+        if (res.status >= 300) {
+          errors++
+          if (errors <= 3) console.error(`${channel}: HTTP ${res.status} ${body.slice(0, 200)}`)
+        }
+      } catch (e) {
         errors++
+        if (errors <= 3) console.error(`${channel}: ${String(e)}`)
       }
       times.push(performance.now() - t0)
     }

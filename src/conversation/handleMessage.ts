@@ -245,7 +245,7 @@ async function continueDraft(deps: HandlerDeps, t: Turn, draft: Draft, analysis:
 async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): Promise<void> {
   const res = deps.knowledge.searchNow(t.text, { limit: 3, audience: t.enterprise ? 'enterprise' : 'citizen' })
   const top = res.results[0]
-  const reply = await (deps.answerer ?? plainAnswerer).compose(t.text, res)
+  const reply = await (deps.answerer ?? plainAnswerer).compose(t.text, res, { db: t.tx })
   if (reply.kind === 'answer') {
     t.replies.push({ text: reply.text, citations: reply.citations })
     await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: { lastAnswer: reply.citations[0] } }, t.now)

@@ -4,9 +4,12 @@
  * checks, the entry's own text. When the model finds that the entries do not cover the question, the
  * gateway abstains: a confident wrong policy answer is worse than no answer.
  */
+import { eq } from 'drizzle-orm'
 import { answerFromKnowledge } from '../conversation/replies.js'
 import { createLlmClient, type LlmClient } from '../llm/llmClient.js'
 import type { Logger } from '../logger.js'
+import type { DbOrTx } from '../storage/db.js'
+import { knowledgeEntries } from '../storage/schema.js'
 import { type GroundingSource, groundedAnswer } from './groundedAnswer.js'
 import type { SearchHit, SearchResponse } from './search/types.js'
 
@@ -23,13 +26,14 @@ export type ComposedAnswer =
 
 export interface KnowledgeAnswerer {
   readonly model: string | null
-  compose(question: string, res: SearchResponse): Promise<ComposedAnswer>
+  /** `via`: the caller's transaction, so the entry reads happen on it (PGlite has one connection). */
+  compose(question: string, res: SearchResponse, via?: { db?: DbOrTx }): Promise<ComposedAnswer>
 }
 
 export interface AnswererDeps {
   llm: LlmClient | null
   /** Full entry text for the prompt (search hits carry only a passage). */
-  loadSource?: (id: string) => Promise<GroundingSource | null>
+  loadSource?: (id: string, db?: DbOrTx) => Promise<GroundingSource | null>
   log?: Logger
   /** How many retrieved entries the model may draw on. */
   maxSources?: number
@@ -38,7 +42,7 @@ export interface AnswererDeps {
 export function createKnowledgeAnswerer(deps: AnswererDeps): KnowledgeAnswerer {
   return {
     model: deps.llm?.model ?? null,
-    async compose(question, res) {
+    async compose(question, res, via) {
       const top = res.results[0]
       if (!res.answerable || !top) return { kind: 'no_answer', reason: 'not_answerable' }
       const plain: ComposedAnswer = {
@@ -50,7 +54,7 @@ export function createKnowledgeAnswerer(deps: AnswererDeps): KnowledgeAnswerer {
       if (!deps.llm) return plain
       const hits = res.results.slice(0, deps.maxSources ?? 3)
       const sources = await Promise.all(
-        hits.map(async (h) => (await deps.loadSource?.(h.id).catch(() => null)) ?? fromHit(h)),
+        hits.map(async (h) => (await deps.loadSource?.(h.id, via?.db).catch(() => null)) ?? fromHit(h)),
       )
       const out = await groundedAnswer(deps.llm, question, sources)
       if (out.kind === 'grounded') {
@@ -89,8 +93,12 @@ function fromHit(h: SearchHit): GroundingSource {
 /** The answerer the gateway runs with: grounded by the configured model, or plain entry text without one. */
 export function answererFor(
   llm: { baseURL: string; apiKey: string; model: string; timeoutMs: number } | null,
-  getEntry: (id: string) => Promise<GroundingSource | null>,
+  db: DbOrTx,
   log?: Logger,
 ): KnowledgeAnswerer {
-  return createKnowledgeAnswerer({ llm: llm ? createLlmClient(llm, log) : null, loadSource: getEntry, log })
+  const loadSource = async (id: string, via?: DbOrTx) => {
+    const [row] = await (via ?? db).select().from(knowledgeEntries).where(eq(knowledgeEntries.id, id)).limit(1)
+    return row ?? null
+  }
+  return createKnowledgeAnswerer({ llm: llm ? createLlmClient(llm, log) : null, loadSource, log })
 }

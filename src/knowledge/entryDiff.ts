@@ -52,7 +52,8 @@ export function entryDiff(before: Partial<EntryContent> | null, after: Partial<E
   const parts: string[] = []
   for (const f of changedFields(before, after)) {
     const ops = lineDiff(linesOf(before?.[f]), linesOf(after[f]))
-    const text = formatDiff(ops, f === 'body' ? 2 : 0)
+    // Long bodies show two lines of context; short fields (the question list) are shown whole.
+    const text = formatDiff(ops, f === 'body' ? 2 : Number.MAX_SAFE_INTEGER)
     if (text) parts.push(`@@ ${FIELD_LABELS[f]} (${f})\n${text}`)
   }
   return parts.join('\n')

@@ -73,9 +73,10 @@ export function formatDiff(ops: DiffOp[], context = 2): string {
       skipped = true
       return
     }
-    if (skipped && lines.length > 0) lines.push('  …')
+    if (skipped) lines.push('  …')
     skipped = false
     lines.push(`${o.op} ${o.line}`)
   })
+  if (skipped && lines.length > 0) lines.push('  …')
   return lines.join('\n')
 }

@@ -6,7 +6,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireRole } from '../../console/consoleAuth.js'
 import { originGuard } from '../../console/originGuard.js'
-import { NotFoundError } from '../../errors.js'
+import { NotFoundError, ValidationError } from '../../errors.js'
 import { getEntryView, getVersionSnapshot, listEntries, listVersionViews } from '../../knowledge/entryQueries.js'
 import type { Services } from '../../services.js'
 import type { Router } from '../appTypes.js'
@@ -141,13 +141,17 @@ export function registerEditorRoutes(app: Router, s: Services) {
       request: { params: IdParam, body: { required: false, content: { 'application/json': { schema: NoteBody } } } },
       responses: { 200: json(OutcomeSchema, 'Done'), ...errors },
     })
-    app.openapi(route, async (c) => {
-      const { id } = c.req.valid('param')
-      const note = (await c.req.json().catch(() => ({}))) as { note?: unknown }
-      const o = { note: typeof note.note === 'string' ? note.note.slice(0, 500) : undefined }
-      const out = okOrThrow(await workflowFor(s)[action](who(c), id, o))
+    // The note is optional and clients often post no body at all, so the body is read leniently here
+    // instead of through the validator (the route is still documented).
+    app.post(route.getRoutingPath(), async (c) => {
+      const id = c.req.param('id') as string
+      const raw = (await c.req.json().catch(() => ({}))) as { note?: unknown } | null
+      const parsed = NoteBody.safeParse(raw ?? {})
+      if (!parsed.success) throw new ValidationError(`note: ${parsed.error.issues[0]?.message}`)
+      const out = okOrThrow(await workflowFor(s)[action](who(c), id, { note: parsed.data.note }))
       return c.json({ ...out, entry: await view(s, id) }, 200)
     })
+    app.openAPIRegistry.registerPath(route)
   }
 
   app.openapi(routes.versions, async (c) => {

@@ -7,6 +7,8 @@ export class IntMap {
   private keys: Int32Array
   private vals: Int32Array
   private mask: number
+  /** Fibonacci hashing: the high bits of key * 2^32/phi spread well; the low bits would not. */
+  private shift: number
   private count = 0
 
   constructor(capacity = 1024) {
@@ -15,6 +17,7 @@ export class IntMap {
     this.keys = new Int32Array(size).fill(-1)
     this.vals = new Int32Array(size)
     this.mask = size - 1
+    this.shift = 32 - Math.log2(size)
   }
 
   get size(): number {
@@ -23,7 +26,7 @@ export class IntMap {
 
   /** The value for `key`, or -1. */
   get(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) & this.mask
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift
     for (;;) {
       const k = this.keys[i] as number
       if (k === key) return this.vals[i] as number
@@ -34,7 +37,7 @@ export class IntMap {
 
   set(key: number, value: number): void {
     if ((this.count + 1) * 2 > this.keys.length) this.grow()
-    let i = Math.imul(key, 0x9e3779b1) & this.mask
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift
     for (;;) {
       const k = this.keys[i] as number
       if (k === key) {
@@ -56,6 +59,7 @@ export class IntMap {
     this.keys = new Int32Array(keys.length * 2).fill(-1)
     this.vals = new Int32Array(keys.length * 2)
     this.mask = this.keys.length - 1
+    this.shift = 32 - Math.log2(this.keys.length)
     this.count = 0
     for (let i = 0; i < keys.length; i++) if ((keys[i] as number) >= 0) this.set(keys[i] as number, vals[i] as number)
   }

@@ -22,31 +22,30 @@ const SHIFTS = [0, 4, 8]
 const CAPS = [15, 15, 255]
 
 class Postings {
-  ids: Int32Array
-  tfs: Uint16Array
+  ids = new Int32Array(0)
+  tfs = new Uint16Array(0)
   n = 0
-  df = 0
 
-  constructor() {
-    this.ids = new Int32Array(2)
-    this.tfs = new Uint16Array(2)
-  }
-
-  push(slot: number, tf: number): void {
-    if (this.n === this.ids.length) {
-      const cap = this.n < 1024 ? this.n * 2 : Math.ceil(this.n * 1.5)
-      const ids = new Int32Array(cap)
-      ids.set(this.ids)
-      this.ids = ids
-      const tfs = new Uint16Array(cap)
-      tfs.set(this.tfs)
-      this.tfs = tfs
+  /** Appends a run of postings (slots ascending), growing the arrays once for the whole run. */
+  append(ids: Int32Array, tfs: Uint16Array): void {
+    const need = this.n + ids.length
+    if (need > this.ids.length) {
+      const cap = Math.max(need, Math.ceil(this.n * 1.25), 4)
+      const grownIds = new Int32Array(cap)
+      grownIds.set(this.ids.subarray(0, this.n))
+      this.ids = grownIds
+      const grownTfs = new Uint16Array(cap)
+      grownTfs.set(this.tfs.subarray(0, this.n))
+      this.tfs = grownTfs
     }
-    this.ids[this.n] = slot
-    this.tfs[this.n] = tf
-    this.n++
+    this.ids.set(ids, this.n)
+    this.tfs.set(tfs, this.n)
+    this.n = need
   }
 }
+
+/** Postings are buffered and filed per term in batches: one posting at a time would miss the cache each time. */
+const BATCH = 1 << 20
 
 export class InvertedIndex {
   private readonly numIds = new IntMap()
@@ -62,9 +61,16 @@ export class InvertedIndex {
   private dead = 0
   private readonly free: number[] = []
   private dirty = true
+  /** Document frequency per term id (live entries only). */
+  private dfs = new Int32Array(1024)
   // Scratch for add(): packed tf per term id, and the ids touched by the current entry.
   private tfScratch = new Uint32Array(1024)
   private seen: number[] = []
+  // Postings not yet filed under their terms (see flush).
+  private pendTerm = new Int32Array(BATCH)
+  private pendSlot = new Int32Array(BATCH)
+  private pendTf = new Uint16Array(BATCH)
+  private pending = 0
 
   constructor(readonly params: Bm25Params) {}
 
@@ -92,6 +98,9 @@ export class InvertedIndex {
         const grown = new Uint32Array(this.tfScratch.length * 2)
         grown.set(this.tfScratch)
         this.tfScratch = grown
+        const dfs = new Int32Array(this.tfScratch.length)
+        dfs.set(this.dfs)
+        this.dfs = dfs
       }
     }
     return id
@@ -118,9 +127,12 @@ export class InvertedIndex {
     }
     const tf = this.tfScratch
     for (const id of seen) {
-      const p = this.postings[id] as Postings
-      p.push(slot, tf[id] as number)
-      p.df++
+      if (this.pending === BATCH) this.flush()
+      this.pendTerm[this.pending] = id
+      this.pendSlot[this.pending] = slot
+      this.pendTf[this.pending] = tf[id] as number
+      this.pending++
+      this.dfs[id] = (this.dfs[id] as number) + 1
       tf[id] = 0
     }
     seen.length = 0
@@ -140,7 +152,7 @@ export class InvertedIndex {
         const id = this.id(key, false)
         if (id < 0 || done.has(id)) continue
         done.add(id)
-        ;(this.postings[id] as Postings).df--
+        this.dfs[id] = (this.dfs[id] as number) - 1
       }
     }
     this.alive[slot] = 0
@@ -152,7 +164,7 @@ export class InvertedIndex {
 
   df(key: TermKey): number {
     const id = this.id(key, false)
-    return id < 0 ? 0 : (this.postings[id] as Postings).df
+    return id < 0 ? 0 : (this.dfs[id] as number)
   }
 
   idf(key: TermKey): number {
@@ -168,6 +180,7 @@ export class InvertedIndex {
    * received any score. Returns the number of touched slots.
    */
   accumulate(query: Map<TermKey, number>, acc: Float32Array, mark: Uint8Array, touched: Int32Array): number {
+    this.flush()
     this.refresh()
     const { k1 } = this.params
     const [nT, nQ, nB] = this.norms as [Float32Array, Float32Array, Float32Array]
@@ -176,9 +189,10 @@ export class InvertedIndex {
     for (const [key, qw] of query) {
       const id = this.id(key, false)
       if (id < 0) continue
+      const df = this.dfs[id] as number
+      if (df === 0) continue
       const p = this.postings[id] as Postings
-      if (p.df === 0) continue
-      const w = qw * this.idfOf(p.df) * (k1 + 1)
+      const w = qw * this.idfOf(df) * (k1 + 1)
       const { ids, tfs, n } = p
       for (let i = 0; i < n; i++) {
         const slot = ids[i] as number
@@ -200,11 +214,41 @@ export class InvertedIndex {
 
   /** Trims every posting array to its length: call after a bulk load to give back the growth slack. */
   compact(): void {
+    this.flush()
     for (const p of this.postings) {
       if (p.ids.length === p.n) continue
       p.ids = p.ids.slice(0, p.n)
       p.tfs = p.tfs.slice(0, p.n)
     }
+  }
+
+  /**
+   * Files the buffered postings under their terms: a counting sort by term id, then one contiguous append
+   * per term. Slots stay ascending within a term because the buffer is in insertion order.
+   */
+  private flush(): void {
+    const n = this.pending
+    if (n === 0) return
+    const terms = this.postings.length
+    const start = new Int32Array(terms + 1)
+    for (let i = 0; i < n; i++) start[(this.pendTerm[i] as number) + 1]++
+    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number)
+    const at = start.slice(0, terms)
+    const slots = new Int32Array(n)
+    const tfs = new Uint16Array(n)
+    for (let i = 0; i < n; i++) {
+      const t = this.pendTerm[i] as number
+      const k = at[t] as number
+      slots[k] = this.pendSlot[i] as number
+      tfs[k] = this.pendTf[i] as number
+      at[t] = k + 1
+    }
+    for (let t = 0; t < terms; t++) {
+      const a = start[t] as number
+      const b = start[t + 1] as number
+      if (b > a) (this.postings[t] as Postings).append(slots.subarray(a, b), tfs.subarray(a, b))
+    }
+    this.pending = 0
   }
 
   private refresh(): void {
@@ -237,6 +281,7 @@ export class InvertedIndex {
 
   /** Drops postings of dead slots and frees those slots for reuse. */
   private purge(): void {
+    this.flush()
     for (const p of this.postings) {
       let j = 0
       for (let i = 0; i < p.n; i++) {

@@ -1,6 +1,13 @@
 import modelJson from '../../../knowledge/models/answerability.json' with { type: 'json' }
 import synonymsJson from '../../../knowledge/synonyms.json' with { type: 'json' }
-import { addListFeatures, type CandidateFeatures, candidateFeatures, type QueryInfo, type TextUnits } from './features'
+import {
+  addListFeatures,
+  type CandidateFeatures,
+  candidateFeatures,
+  type QueryInfo,
+  type TextUnits,
+  topFeatures,
+} from './features'
 import { audienceFactor, type FilterFields, filterFields, isVisible, MAX_AUDIENCE_FACTOR } from './filters'
 import { type FieldTerms, InvertedIndex } from './InvertedIndex'
 import { normalizeText } from './normalize'
@@ -270,18 +277,10 @@ export class KnowledgeIndex {
   }
 }
 
-/**
- * Answerability inputs that depend on the whole list: the top hit's softmax share of the re-rank scores
- * (how clearly it wins) and its score margin over the runner-up.
- */
+/** Adds the list-level answerability inputs to the top candidate's features. */
 function addTopFeatures(list: Candidate[]): void {
   const first = list[0]
-  if (!first) return
-  let z = 0
-  for (const c of list) z += Math.exp(c.score - first.score)
-  first.cf.features.p1 = 1 / z
-  first.cf.features.margin = list[1] ? first.score - list[1].score : 5
-  first.cf.features.top = first.score
+  if (first) Object.assign(first.cf.features, topFeatures(list.map((c) => c.score)))
 }
 
 function bestBy<T>(items: T[], score: (x: T) => number): T | undefined {

@@ -105,3 +105,14 @@ export function addListFeatures(list: Array<{ features: Record<string, number> }
   for (const c of list) max = Math.max(max, c.features.bm25 ?? 0)
   for (const c of list) c.features.rel = max > 0 ? (c.features.bm25 ?? 0) / max : 0
 }
+
+/**
+ * Answerability inputs that depend on the whole re-ranked list (scores best first): the top hit's softmax
+ * share of the scores (how clearly it wins), its margin over the runner-up, and its own score.
+ */
+export function topFeatures(scores: number[]): { p1: number; margin: number; top: number } {
+  const first = scores[0] ?? 0
+  let z = 0
+  for (const s of scores) z += Math.exp(s - first)
+  return { p1: z > 0 ? 1 / z : 0, margin: scores.length > 1 ? first - (scores[1] as number) : 5, top: first }
+}
