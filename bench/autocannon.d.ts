@@ -20,6 +20,10 @@ declare module 'autocannon' {
       total: number
       max: number
     }
+    /** A thenable (then/catch only) that can be stopped early. */
+    interface Instance extends PromiseLike<Result> {
+      stop(): void
+    }
     interface Result {
       requests: Histogram
       latency: Histogram
@@ -30,6 +34,6 @@ declare module 'autocannon' {
       duration: number
     }
   }
-  function autocannon(opts: autocannon.Options): Promise<autocannon.Result>
+  function autocannon(opts: autocannon.Options): autocannon.Instance
   export default autocannon
 }

@@ -6,7 +6,10 @@
  */
 import { buildServices, type IsolateCache } from './buildServices.js'
 import { type Config, parseConfig } from './config.js'
+import { sweepChannels } from './channels/startChannelWorkers.js'
 import { createApp } from './http/createApp.js'
+import { runLifecycleScan } from './lifecycle/lifecycleScanner.js'
+import type { Services } from './services.js'
 import { KnowledgeState } from './knowledge/KnowledgeService.js'
 import { createLogger, type Logger } from './logger.js'
 import { migrate } from './storage/migrate.js'
@@ -29,30 +32,47 @@ function errorResponse(message: string): Response {
   return Response.json({ error: { code: 'not_ready', message, requestId: null } }, { status: 503 })
 }
 
+/** Opens storage and services for one request or one cron run, and closes them after deferred work. */
+async function withServices<T>(env: Env, ctx: ExecutionContext, fn: (s: Services) => Promise<T>): Promise<T | Response> {
+  if (!isolate) {
+    const config = parseConfig(env as Record<string, unknown>)
+    isolate = { config, log: createLogger(config.LOG_LEVEL), cache: { knowledge: new KnowledgeState(), seeded: false }, migrated: null }
+  }
+  const { config, log, cache } = isolate
+  const url = env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL
+  if (!url) return errorResponse('Set DATABASE_URL or bind HYPERDRIVE: the Workers build stores data in PostgreSQL.')
+  const storage = openPostgres(url, { max: 2 })
+  const deferred: Promise<unknown>[] = []
+  try {
+    isolate.migrated ??= migrate(storage.db).catch((e) => {
+      if (isolate) isolate.migrated = null
+      throw e
+    })
+    await isolate.migrated
+    const services = await buildServices(config, storage, log, {
+      isolate: cache,
+      defer: (p) => deferred.push(p.catch((e) => log.error('deferred task failed', { error: String(e) }))),
+    })
+    return await fn(services)
+  } finally {
+    ctx.waitUntil(Promise.allSettled(deferred).then(() => storage.close()))
+  }
+}
+
 export default {
-  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    if (!isolate) {
-      const config = parseConfig(env as Record<string, unknown>)
-      isolate = { config, log: createLogger(config.LOG_LEVEL), cache: { knowledge: new KnowledgeState(), seeded: false }, migrated: null }
-    }
-    const { config, log, cache } = isolate
-    const url = env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL
-    if (!url) return errorResponse('Set DATABASE_URL or bind HYPERDRIVE: the Workers build stores data in PostgreSQL.')
-    const storage = openPostgres(url, { max: 2 })
-    const deferred: Promise<unknown>[] = []
-    try {
-      isolate.migrated ??= migrate(storage.db).catch((e) => {
-        if (isolate) isolate.migrated = null
-        throw e
-      })
-      await isolate.migrated
-      const services = await buildServices(config, storage, log, {
-        isolate: cache,
-        defer: (p) => deferred.push(p.catch((e) => log.error('deferred task failed', { error: String(e) }))),
-      })
-      return await createApp(services).fetch(request, env, ctx)
-    } finally {
-      ctx.waitUntil(Promise.allSettled(deferred).then(() => storage.close()))
-    }
+  fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    return withServices(env, ctx, (s) => Promise.resolve(createApp(s).fetch(request, env, ctx))) as Promise<Response>
+  },
+
+  /**
+   * Cron trigger (wrangler.toml `[triggers]`): there is no long-running worker loop on Workers, so
+   * queued inbound messages, outbox retries, deadlines and callback time-outs are swept here.
+   * https://developers.cloudflare.com/workers/configuration/cron-triggers/
+   */
+  async scheduled(_event: unknown, env: Env, ctx: ExecutionContext): Promise<void> {
+    await withServices(env, ctx, async (s) => {
+      await sweepChannels(s)
+      await runLifecycleScan(s.db, s.lifecycle, s.log)
+    })
   },
 }

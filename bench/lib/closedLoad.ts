@@ -11,6 +11,8 @@ export interface ClosedLoadResult {
   startedAt: number
   endedAt: number
   durationSec: number
+  /** The backlog bound ended the run before `durationSec`. */
+  stoppedEarly: boolean
   requests: number
   non2xx: number
   errors: number
@@ -25,11 +27,13 @@ export interface ClosedLoadOptions {
   connections: number
   maxRequests?: number
   stream: UpdateStream
+  /** Checked every 250 ms; true ends the run early (bounds the backlog the drain must wait for). */
+  stopWhen?: () => Promise<boolean>
 }
 
 export async function closedLoad(o: ClosedLoadOptions): Promise<ClosedLoadResult> {
   const startedAt = nowMs()
-  const result = await autocannon({
+  const run = autocannon({
     url: o.urls.length === 1 ? (o.urls[0] as string) : o.urls,
     connections: o.connections,
     duration: o.durationSec,
@@ -54,11 +58,35 @@ export async function closedLoad(o: ClosedLoadOptions): Promise<ClosedLoadResult
       },
     ],
   } as autocannon.Options)
+  let stoppedEarly = false
+  let checking = false
+  const timer = setInterval(() => {
+    if (!o.stopWhen || checking) return
+    checking = true
+    o.stopWhen()
+      .then((stop) => {
+        if (stop && !stoppedEarly) {
+          stoppedEarly = true
+          run.stop()
+        }
+      })
+      .catch(() => {})
+      .finally(() => {
+        checking = false
+      })
+  }, 250)
+  let result: autocannon.Result
+  try {
+    result = await run
+  } finally {
+    clearInterval(timer)
+  }
   const endedAt = nowMs()
   return {
     startedAt,
     endedAt,
     durationSec: (endedAt - startedAt) / 1000,
+    stoppedEarly,
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,

@@ -15,6 +15,8 @@ export interface BenchOptions {
   pacedSec: number
   /** The sustained phase offers this fraction of the capacity phase's reply rate. */
   pacedFraction: number
+  /** The capacity phase ends early when this many acknowledged messages await their reply. */
+  maxBacklog: number
   scaleSizes: number[]
   scaleSec: number
   scaleoutInstances: number[]
@@ -74,6 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     capacitySec: seconds,
     pacedSec: seconds,
     pacedFraction: 0.8,
+    maxBacklog: quick ? 300 : 1000,
     scaleSizes: (flags.get('sizes') || '1000,10000,100000')
       .split(',')
       .map(Number)

@@ -29,6 +29,8 @@ export interface PipelineOptions {
   pacedSec: number
   pacedFraction: number
   warmupSec: number
+  /** The capacity phase stops early once this many acknowledged messages wait for their reply. */
+  maxBacklog: number
   collector: ReplyCollector
   fakeTelegramUrl: string
   /** Runs against the fresh PostgreSQL database before the gateways start (scaling runs). */
@@ -110,7 +112,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const rssMbAfterStart = gateways.map((g) => g.rssMb() ?? 0)
     o.log(`${o.label}: up in ${started.startupMs} ms (RSS ${rssMbAfterStart.join(', ')} MB); warm-up ${o.warmupSec}s`)
 
-    const warmup = await phase(o, urls, gateways, { kind: 'closed', sec: o.warmupSec, connections: Math.min(4, o.connections) })
+    const warmup = await phase(o, urls, gateways, {
+      kind: 'closed',
+      sec: o.warmupSec,
+      connections: Math.min(4, o.connections),
+    })
     const capacity = await phase(o, urls, gateways, { kind: 'closed', sec: o.capacitySec, connections: o.connections })
     o.log(
       `${o.label}: capacity ${capacity.check.acksPerSec} acks/s, ${capacity.check.repliesPerSec} replies/s (drained in ${capacity.drainMs} ms)`,
@@ -177,9 +183,13 @@ async function phase(o: PipelineOptions, urls: string[], gateways: Child[], p: P
     bench: process.cpuUsage(),
     t: nowMs(),
   }
+  // A closed loop acknowledges faster than turns finish: stop sending once `maxBacklog` messages
+  // wait, so the drain (and the run) stays bounded however fast acknowledgements are.
+  const stopWhen = async () =>
+    stream.records.filter((r) => r.status === 200).length - (await o.collector.answered(stream)) >= o.maxBacklog
   const load =
     p.kind === 'closed'
-      ? await closedLoad({ urls, durationSec: p.sec, connections: p.connections, stream })
+      ? await closedLoad({ urls, durationSec: p.sec, connections: p.connections, stream, stopWhen })
       : await pacedLoad({ urls, rate: p.rate, durationSec: p.sec, maxInFlight: p.maxInFlight, stream })
   const drain = await o.collector.drain(stream)
   const bench = process.cpuUsage(cpu0.bench)

@@ -10,12 +10,14 @@ type Arrival = [chatId: number | string, t: number, cited: string]
 
 export class ReplyCollector {
   private arrivals: Arrival[] = []
+  private seen = new WeakMap<UpdateStream, { chats: Set<number>; scanned: number }>()
   constructor(readonly fakeApiUrl: string) {}
 
   /** Forgets everything (at the start of a scenario: fresh gateways, fresh database). */
   async reset(): Promise<void> {
     await fetch(`${this.fakeApiUrl}/__reset`, { method: 'POST' })
     this.arrivals = []
+    this.seen = new WeakMap()
   }
 
   /** Where the next phase's arrivals begin. */
@@ -37,27 +39,33 @@ export class ReplyCollector {
     return this.arrivals.length
   }
 
+  /** Distinct chats of `stream` answered so far (polls the fake API). */
+  async answered(stream: UpdateStream): Promise<number> {
+    await this.poll()
+    let seen = this.seen.get(stream)
+    if (!seen) {
+      seen = { chats: new Set<number>(), scanned: 0 }
+      this.seen.set(stream, seen)
+    }
+    for (; seen.scanned < this.arrivals.length; seen.scanned++) {
+      const chat = Number(this.arrivals[seen.scanned]?.[0])
+      if (stream.byChat(chat)) seen.chats.add(chat)
+    }
+    return seen.chats.size
+  }
+
   /**
    * Waits until every chat in `stream` has its reply, or nothing new came for `quietMs`, or `capMs`
    * passed. Replies to earlier phases' chats (late stragglers) do not count.
    */
   async drain(
     stream: UpdateStream,
-    quietMs = 5000,
-    capMs = 120_000,
+    quietMs = 20_000,
+    capMs = 180_000,
   ): Promise<{ received: number; waitedMs: number; complete: boolean }> {
     const t0 = nowMs()
     const expected = stream.records.length
-    const seen = new Set<number>()
-    let scanned = 0
-    const count = async () => {
-      await this.poll()
-      for (; scanned < this.arrivals.length; scanned++) {
-        const chat = Number(this.arrivals[scanned]?.[0])
-        if (stream.byChat(chat)) seen.add(chat)
-      }
-      return seen.size
-    }
+    const count = () => this.answered(stream)
     let last = await count()
     let lastChange = nowMs()
     while (last < expected && nowMs() - t0 < capMs && nowMs() - lastChange < quietMs) {

@@ -372,7 +372,7 @@ export function markdownReport(r: BenchResults): string {
   if (r.uptimeAtEnd) out.push(`Load at end: \`${r.uptimeAtEnd}\``)
   out.push('')
   out.push(
-    `Method: every request is a Telegram update with a new update_id from a new chat, signed with the webhook secret, asking a policy question the committed knowledge answers (供暖 / 居住证). "acks/s (max)": closed loop, ${r.options.connections} connections, ${r.options.capacitySec} s. "msgs/s processed (max)": replies received by the fake Telegram API per second, from the first request to the last reply (the backlog drained). "sustained": an open-loop run at ${Math.round(r.options.pacedFraction * 100)}% of that rate for ${r.options.pacedSec} s; its ack and reply latencies are the ones reported (figures marked * come from the closed loop). Reply latency = arrival at the fake API − request send time.`,
+    `Method: every request is a Telegram update with a new update_id from a new chat, signed with the webhook secret, asking a policy question the committed knowledge answers (供暖 / 居住证). "acks/s (max)": closed loop, ${r.options.connections} connections, ${r.options.capacitySec} s (ended early once ${r.options.maxBacklog} acknowledged messages await their reply, so the drain stays bounded). "msgs/s processed (max)": replies received by the fake Telegram API per second, from the first request to the last reply (the backlog drained). "sustained": an open-loop run at ${Math.round(r.options.pacedFraction * 100)}% of that rate for ${r.options.pacedSec} s; its ack and reply latencies are the ones reported (figures marked * come from the closed loop). Reply latency = arrival at the fake API − request send time.`,
   )
   out.push('')
   out.push(markdownTables(r))

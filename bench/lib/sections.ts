@@ -77,6 +77,7 @@ function pipelineOpts(ctx: Ctx, label: string, p: Partial<PipelineOptions>): Pip
     pacedSec: ctx.opts.pacedSec,
     pacedFraction: ctx.opts.pacedFraction,
     warmupSec: ctx.opts.warmupSec,
+    maxBacklog: ctx.opts.maxBacklog,
     collector: ctx.collector,
     fakeTelegramUrl: ctx.fakeTelegramUrl,
     ...(ctx.profileRoot ? { profileDir: join(ctx.profileRoot, label) } : {}),

@@ -38,7 +38,8 @@ export function createTelegramAdapter(cfg: TelegramConfig) {
       } catch {
         return { kind: 'invalid', reason: 'body is not JSON' }
       }
-      if (!u || typeof u !== 'object' || !Number.isSafeInteger(u.update_id)) return { kind: 'invalid', reason: 'missing update_id' }
+      if (!u || typeof u !== 'object' || !Number.isSafeInteger(u.update_id))
+        return { kind: 'invalid', reason: 'missing update_id' }
       const m = u.message
       if (!m) return { kind: 'ignored', reason: 'not a new message' }
       if (!m.chat || typeof m.chat.id !== 'number') return { kind: 'invalid', reason: 'message without chat.id' }
@@ -59,7 +60,12 @@ export function createTelegramAdapter(cfg: TelegramConfig) {
       } catch (e) {
         if (e instanceof GrammyError) {
           const status = e.error_code
-          return { ok: false, retryable: status === 429 || status >= 500, error: `sendMessage: ${status} ${e.description}`, status }
+          return {
+            ok: false,
+            retryable: status === 429 || status >= 500,
+            error: `sendMessage: ${status} ${e.description}`,
+            status,
+          }
         }
         if (e instanceof HttpError) return networkFailure(e.error)
         return networkFailure(e)
@@ -81,14 +87,24 @@ function toInbound(updateId: number, m: Message, account: string, raw: Update): 
     ...(name ? { profile: { name } } : {}),
   }
   if (m.location) {
+    if (!Number.isFinite(m.location.latitude) || !Number.isFinite(m.location.longitude)) return null
     const label = m.venue ? [m.venue.title, m.venue.address].filter(Boolean).join(' ') : undefined
-    return { ...base, kind: 'location', location: { lat: m.location.latitude, lng: m.location.longitude, ...(label ? { label } : {}) } }
+    return {
+      ...base,
+      kind: 'location',
+      location: { lat: m.location.latitude, lng: m.location.longitude, ...(label ? { label } : {}) },
+    }
   }
-  if (m.contact?.phone_number) {
-    return { ...base, kind: 'text', text: m.contact.phone_number, profile: { ...base.profile, phone: m.contact.phone_number } }
+  if (typeof m.contact?.phone_number === 'string' && m.contact.phone_number) {
+    return {
+      ...base,
+      kind: 'text',
+      text: m.contact.phone_number,
+      profile: { ...base.profile, phone: m.contact.phone_number },
+    }
   }
   const text = m.text ?? m.caption
-  if (text === undefined) return null
+  if (typeof text !== 'string') return null
   const command = /^\/([a-z0-9_]{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim())
   if (command?.[1] && ['start', 'help'].includes(command[1].toLowerCase())) {
     return { ...base, kind: 'command', command: command[1].toLowerCase(), ...(command[2] ? { text: command[2] } : {}) }

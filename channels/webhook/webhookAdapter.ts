@@ -14,7 +14,8 @@ export interface WebhookConfig {
 }
 
 export function createWebhookAdapter(cfg: WebhookConfig) {
-  const secretOf = (source: string | undefined) => (source && Object.hasOwn(cfg.secrets, source) ? cfg.secrets[source] : undefined)
+  const secretOf = (source: string | undefined) =>
+    source && Object.hasOwn(cfg.secrets, source) ? cfg.secrets[source] : undefined
   return {
     name: 'webhook',
 
@@ -65,7 +66,12 @@ export function createWebhookAdapter(cfg: WebhookConfig) {
     async send(msg, f = fetch) {
       const url = cfg.outboundUrls[msg.account]
       const secret = secretOf(msg.account)
-      if (!url || !secret) return { ok: false, retryable: false, error: `no WEBHOOK_OUTBOUND_URLS entry or secret for source ${msg.account}` }
+      if (!url || !secret)
+        return {
+          ok: false,
+          retryable: false,
+          error: `no WEBHOOK_OUTBOUND_URLS entry or secret for source ${msg.account}`,
+        }
       const payload: WebhookOutbound = {
         deliveryId: msg.deliveryId,
         type: msg.kind ?? 'reply',

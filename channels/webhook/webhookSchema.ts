@@ -13,13 +13,19 @@ export const WebhookInboundSchema = z
     userId: id.describe("The source's stable id for the citizen; replies are addressed to it."),
     text: z.string().max(5000).optional(),
     location: z
-      .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), label: z.string().max(200).optional() })
+      .object({
+        lat: z.number().min(-90).max(90),
+        lng: z.number().min(-180).max(180),
+        label: z.string().max(200).optional(),
+      })
       .optional(),
     name: z.string().max(100).optional(),
     phone: z.string().max(30).optional(),
     sentAt: z.string().max(40).optional().describe('When the citizen sent it (ISO 8601), for the record.'),
   })
-  .refine((b) => (b.text !== undefined && b.text.trim() !== '') || b.location !== undefined, { message: 'text or location is required' })
+  .refine((b) => (b.text !== undefined && b.text.trim() !== '') || b.location !== undefined, {
+    message: 'text or location is required',
+  })
 
 export type WebhookInbound = z.infer<typeof WebhookInboundSchema>
 

@@ -11,7 +11,8 @@ export function toInboundMessage(f: XmlFields, xml: string, receivedAt: Date): P
   const account = f.ToUserName
   const user = f.FromUserName
   const type = f.MsgType
-  if (!account || !user || !type || !f.CreateTime) return { kind: 'invalid', reason: 'missing ToUserName, FromUserName, CreateTime or MsgType' }
+  if (!account || !user || !type || !f.CreateTime)
+    return { kind: 'invalid', reason: 'missing ToUserName, FromUserName, CreateTime or MsgType' }
   const base = { channel: 'wechat', account, externalUserId: user, receivedAt, raw: { xml } }
   const msgId = f.MsgId ?? f.MsgID
   const messageId = msgId ?? `${user}:${f.CreateTime}`
@@ -31,7 +32,12 @@ export function toInboundMessage(f: XmlFields, xml: string, receivedAt: Date): P
       if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
         return { kind: 'invalid', reason: 'bad Location_X/Location_Y' }
       }
-      msg = { ...base, externalId: messageId, kind: 'location', location: { lat, lng, ...(f.Label ? { label: f.Label } : {}) } }
+      msg = {
+        ...base,
+        externalId: messageId,
+        kind: 'location',
+        location: { lat, lng, ...(f.Label ? { label: f.Label } : {}) },
+      }
       break
     }
     case 'event': {

@@ -4,7 +4,14 @@
  * mark) once the 48-hour / 5-message window has closed.
  * https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Receiving_standard_messages.html
  */
-import type { ChannelAdapter, ChannelRequest, OutboundMessage, ParseResult, ReplyWindow, SendResult } from '../../src/contract/ChannelAdapter.js'
+import type {
+  ChannelAdapter,
+  ChannelRequest,
+  OutboundMessage,
+  ParseResult,
+  ReplyWindow,
+  SendResult,
+} from '../../src/contract/ChannelAdapter.js'
 import { timingSafeEqual } from '../../src/contract/crypto.js'
 import { splitText } from '../shared/splitText.js'
 import { type ApiResult, createWechatApi } from './wechatApi.js'
@@ -31,8 +38,13 @@ export const WECHAT_REPLY_WINDOW: ReplyWindow = { hours: 48, maxMessages: 5 }
 const MAX_TEXT = 600
 
 export function createWechatAdapter(cfg: WechatConfig) {
-  const cipher: Promise<WechatCipher | null> = cfg.encodingAesKey ? createWechatCipher(cfg.encodingAesKey) : Promise.resolve(null)
-  const api = cfg.appId && cfg.appSecret ? createWechatApi({ base: cfg.apiBase, appId: cfg.appId, appSecret: cfg.appSecret }) : null
+  const cipher: Promise<WechatCipher | null> = cfg.encodingAesKey
+    ? createWechatCipher(cfg.encodingAesKey)
+    : Promise.resolve(null)
+  const api =
+    cfg.appId && cfg.appSecret
+      ? createWechatApi({ base: cfg.apiBase, appId: cfg.appId, appSecret: cfg.appSecret })
+      : null
   const isAes = (req: ChannelRequest) => req.url.searchParams.get('encrypt_type') === 'aes'
 
   async function outsideWindow(msg: OutboundMessage, f: typeof fetch, reason: string): Promise<SendResult> {
@@ -60,7 +72,9 @@ export function createWechatAdapter(cfg: WechatConfig) {
         const encrypt = extractEncrypt(req.body)
         if (!given || !encrypt) return { ok: false, reason: 'missing msg_signature or Encrypt' }
         const expected = await wechatSignature([cfg.token, timestamp, nonce, encrypt])
-        return timingSafeEqual(given.toLowerCase(), expected) ? { ok: true } : { ok: false, reason: 'msg_signature mismatch' }
+        return timingSafeEqual(given.toLowerCase(), expected)
+          ? { ok: true }
+          : { ok: false, reason: 'msg_signature mismatch' }
       }
       const given = q.get('signature')
       if (!given) return { ok: false, reason: 'missing signature' }
@@ -75,7 +89,8 @@ export function createWechatAdapter(cfg: WechatConfig) {
     },
 
     async parse(req): Promise<ParseResult> {
-      if (req.method !== 'POST') return { kind: 'invalid', reason: 'expected a POST with a message, or a GET with echostr' }
+      if (req.method !== 'POST')
+        return { kind: 'invalid', reason: 'expected a POST with a message, or a GET with echostr' }
       let xml = req.body
       const encrypt = isAes(req) ? extractEncrypt(req.body) : null
       if (encrypt) {
@@ -83,7 +98,8 @@ export function createWechatAdapter(cfg: WechatConfig) {
         if (!c) return { kind: 'invalid', reason: 'encrypted message but WECHAT_ENCODING_AES_KEY is not set' }
         const plain = await c.decrypt(encrypt)
         if (!plain) return { kind: 'invalid', reason: 'cannot decrypt Encrypt' }
-        if (cfg.appId && plain.appId !== cfg.appId) return { kind: 'invalid', reason: 'decrypted appId does not match WECHAT_APPID' }
+        if (cfg.appId && plain.appId !== cfg.appId)
+          return { kind: 'invalid', reason: 'decrypted appId does not match WECHAT_APPID' }
         xml = plain.xml
       }
       const fields = parseWechatXml(xml)
@@ -93,14 +109,20 @@ export function createWechatAdapter(cfg: WechatConfig) {
 
     async acknowledge(req, result, passive) {
       const first = result.kind === 'messages' ? result.messages[0] : undefined
-      if (!passive || !first) return new Response('success', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+      if (!passive || !first)
+        return new Response('success', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
       const now = Math.floor(Date.now() / 1000)
       let xml = textReplyXml(first.externalUserId, first.account, passive.text, now)
       const c = isAes(req) ? await cipher : null
       if (c) {
         const nonce = req.url.searchParams.get('nonce') ?? String(now)
         const encrypt = await c.encrypt(xml, cfg.appId ?? '')
-        xml = encryptedReplyXml(encrypt, await wechatSignature([cfg.token, String(now), nonce, encrypt]), String(now), nonce)
+        xml = encryptedReplyXml(
+          encrypt,
+          await wechatSignature([cfg.token, String(now), nonce, encrypt]),
+          String(now),
+          nonce,
+        )
       }
       return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
     },

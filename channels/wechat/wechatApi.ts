@@ -31,21 +31,30 @@ export function createWechatApi(cfg: WechatApiConfig) {
   const base = cfg.base.replace(/\/+$/, '')
   let cached: { token: string; expiresAt: number } | null = null
 
-  async function token(f: typeof fetch, force: boolean): Promise<{ ok: true; token: string } | Extract<SendResult, { ok: false }>> {
+  async function token(
+    f: typeof fetch,
+    force: boolean,
+  ): Promise<{ ok: true; token: string } | Extract<SendResult, { ok: false }>> {
     if (!force && cached && cached.expiresAt > Date.now()) return { ok: true, token: cached.token }
     let res: Response
     try {
       res = await f(`${base}/cgi-bin/stable_token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credential', appid: cfg.appId, secret: cfg.appSecret, force_refresh: force }),
+        body: JSON.stringify({
+          grant_type: 'client_credential',
+          appid: cfg.appId,
+          secret: cfg.appSecret,
+          force_refresh: force,
+        }),
       })
     } catch (e) {
       return networkFailure(e)
     }
     if (!res.ok) return httpFailure(res.status, `access token: HTTP ${res.status}`)
     const body = (await res.json().catch(() => ({}))) as WechatReply
-    if (!body.access_token) return { ok: false, retryable: true, error: `access token: ${body.errcode ?? '?'} ${body.errmsg ?? ''}`.trim() }
+    if (!body.access_token)
+      return { ok: false, retryable: true, error: `access token: ${body.errcode ?? '?'} ${body.errmsg ?? ''}`.trim() }
     // Refresh five minutes early: WeChat keeps an old token valid for five minutes after a refresh.
     cached = { token: body.access_token, expiresAt: Date.now() + Math.max(60, (body.expires_in ?? 7200) - 300) * 1000 }
     return { ok: true, token: body.access_token }
@@ -87,7 +96,12 @@ export function createWechatApi(cfg: WechatApiConfig) {
       return call('/cgi-bin/message/custom/send', { touser: openId, msgtype: 'text', text: { content } }, f)
     },
     /** Template message (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Template_Message_Interface.html). */
-    sendTemplate(openId: string, templateId: string, data: Record<string, { value: string }>, f: typeof fetch): Promise<ApiResult> {
+    sendTemplate(
+      openId: string,
+      templateId: string,
+      data: Record<string, { value: string }>,
+      f: typeof fetch,
+    ): Promise<ApiResult> {
       return call('/cgi-bin/message/template/send', { touser: openId, template_id: templateId, data }, f)
     },
   }

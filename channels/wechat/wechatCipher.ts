@@ -29,7 +29,10 @@ export async function createWechatCipher(encodingAesKey: string): Promise<Wechat
       try {
         const last = ct.slice(ct.length - 16)
         const pad16 = new Uint8Array(16).fill(16)
-        const extra = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: last }, key, pad16)).slice(0, 16)
+        const extra = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: last }, key, pad16)).slice(
+          0,
+          16,
+        )
         const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, concat(ct, extra)))
         const pad = plain[plain.length - 1] ?? 0
         const body = plain.subarray(16, plain.length - (pad >= 1 && pad <= 32 ? pad : 0))

@@ -5,7 +5,9 @@
  */
 export type XmlFields = Record<string, string>
 
-const FIELD = /<([A-Za-z_][\w.-]*)>\s*(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))\s*<\/\1>/g
+/** An element whose content is text and CDATA sections (a `]]>` inside text splits it into two sections). */
+const FIELD = /<([A-Za-z_][\w.-]*)>((?:<!\[CDATA\[[\s\S]*?\]\]>|[^<])*)<\/\1>/g
+const SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>|([^<]+)/g
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
 /** Leaf elements by name (nested containers such as ScanCodeInfo contribute their leaves), or null if not WeChat XML. */
@@ -17,7 +19,7 @@ export function parseWechatXml(xml: string): XmlFields | null {
   for (const m of body.slice(5, -6).matchAll(FIELD)) {
     const name = m[1] as string
     if (name === 'xml' || name in fields) continue
-    fields[name] = m[2] ?? decodeEntities(m[3] ?? '')
+    fields[name] = content(m[2] ?? '')
   }
   return Object.keys(fields).length ? fields : null
 }
@@ -27,6 +29,17 @@ export function extractEncrypt(xml: string): string | null {
   const m = /<Encrypt>\s*(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))\s*<\/Encrypt>/.exec(xml)
   const v = (m?.[1] ?? m?.[2] ?? '').trim()
   return v || null
+}
+
+function content(raw: string): string {
+  const hasCdata = raw.includes('<![CDATA[')
+  let out = ''
+  for (const m of raw.matchAll(SECTION)) {
+    if (m[1] !== undefined) out += m[1]
+    // Whitespace around CDATA sections is formatting, not content.
+    else if (!hasCdata || (m[2] ?? '').trim()) out += decodeEntities(m[2] ?? '')
+  }
+  return hasCdata ? out : out.trim()
 }
 
 function decodeEntities(s: string): string {

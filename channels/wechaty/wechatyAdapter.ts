@@ -62,7 +62,11 @@ export function createWechatyAdapter(cfg: WechatyConfig) {
       const payload: BridgeOutbound = { deliveryId: msg.deliveryId, ...recipientOf(msg.recipient), text: msg.text }
       const body = JSON.stringify(payload)
       try {
-        const res = await f(cfg.bridgeUrl, { method: 'POST', headers: await signedHeaders(cfg.secret, body, msg.deliveryId), body })
+        const res = await f(cfg.bridgeUrl, {
+          method: 'POST',
+          headers: await signedHeaders(cfg.secret, body, msg.deliveryId),
+          body,
+        })
         await res.body?.cancel().catch(() => {})
         return res.ok ? { ok: true } : httpFailure(res.status, `wechaty bridge: HTTP ${res.status}`)
       } catch (e) {

@@ -44,7 +44,8 @@ export async function startWechatyBridge(o: BridgeOptions): Promise<RunningBridg
         const res = await fetch(inboundUrl, { method: 'POST', headers: await signedHeaders(o.secret, body), body })
         await res.body?.cancel().catch(() => {})
         if (res.ok) return
-        if (res.status < 500 && res.status !== 429) return log('gateway refused message', { status: res.status, id: payload.id })
+        if (res.status < 500 && res.status !== 429)
+          return log('gateway refused message', { status: res.status, id: payload.id })
       } catch (e) {
         log('gateway unreachable', { error: String(e) })
       }

@@ -57,7 +57,8 @@ export function createWeiboAdapter(cfg: WeiboConfig) {
     },
 
     async parse(req): Promise<ParseResult> {
-      if (req.method !== 'POST') return { kind: 'invalid', reason: 'expected a POST with a message, or a GET with echostr' }
+      if (req.method !== 'POST')
+        return { kind: 'invalid', reason: 'expected a POST with a message, or a GET with echostr' }
       let p: WeiboPush
       try {
         p = JSON.parse(quoteIds(req.body)) as WeiboPush
@@ -68,16 +69,25 @@ export function createWeiboAdapter(cfg: WeiboConfig) {
       const sender = typeof p.sender_id === 'string' ? p.sender_id : null
       const receiver = typeof p.receiver_id === 'string' ? p.receiver_id : null
       const createdAt = typeof p.created_at === 'string' ? p.created_at : null
-      if (!sender || !receiver || !createdAt) return { kind: 'invalid', reason: 'missing sender_id, receiver_id or created_at' }
+      if (!sender || !receiver || !createdAt)
+        return { kind: 'invalid', reason: 'missing sender_id, receiver_id or created_at' }
       // Weibo pushes carry no message id; its documentation dedupes on sender_id + created_at.
-      const base = { channel: 'weibo', account: receiver, externalUserId: sender, externalId: `${sender}:${createdAt}`, receivedAt: new Date(), raw: p }
+      const base = {
+        channel: 'weibo',
+        account: receiver,
+        externalUserId: sender,
+        externalId: `${sender}:${createdAt}`,
+        receivedAt: new Date(),
+        raw: p,
+      }
       let msg: InboundMessage
       if (p.type === 'text') {
         msg = { ...base, kind: 'text', text: typeof p.text === 'string' ? p.text : '' }
       } else if (p.type === 'position') {
         const lat = Number(p.data?.latitude)
         const lng = Number(p.data?.longitude)
-        if (!Number.isFinite(lat) || !Number.isFinite(lng)) return { kind: 'invalid', reason: 'position without latitude/longitude' }
+        if (!Number.isFinite(lat) || !Number.isFinite(lng))
+          return { kind: 'invalid', reason: 'position without latitude/longitude' }
         msg = { ...base, kind: 'location', location: { lat, lng } }
       } else if (p.type === 'event' && (p.data?.subtype === 'follow' || p.data?.subtype === 'subscribe')) {
         msg = { ...base, kind: 'event' }
@@ -108,7 +118,11 @@ export function createWeiboAdapter(cfg: WeiboConfig) {
         } catch (e) {
           return networkFailure(e)
         }
-        if (!res.ok) return httpFailure(res.status, `messages/reply: HTTP ${res.status} ${(await res.text().catch(() => '')).slice(0, 200)}`)
+        if (!res.ok)
+          return httpFailure(
+            res.status,
+            `messages/reply: HTTP ${res.status} ${(await res.text().catch(() => '')).slice(0, 200)}`,
+          )
       }
       return { ok: true }
     },

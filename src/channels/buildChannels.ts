@@ -35,10 +35,21 @@ export function buildChannels(c: Config): ChannelAdapter[] {
     )
   }
   if (c.TELEGRAM_BOT_TOKEN && c.TELEGRAM_WEBHOOK_SECRET) {
-    out.push(createTelegramAdapter({ botToken: c.TELEGRAM_BOT_TOKEN, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET, apiRoot: c.TELEGRAM_API_ROOT }))
+    out.push(
+      createTelegramAdapter({
+        botToken: c.TELEGRAM_BOT_TOKEN,
+        webhookSecret: c.TELEGRAM_WEBHOOK_SECRET,
+        apiRoot: c.TELEGRAM_API_ROOT,
+      }),
+    )
   }
   if (c.WECHATY_SECRET) {
-    out.push(createWechatyAdapter({ secret: c.WECHATY_SECRET, ...(c.WECHATY_BRIDGE_URL ? { bridgeUrl: c.WECHATY_BRIDGE_URL } : {}) }))
+    out.push(
+      createWechatyAdapter({
+        secret: c.WECHATY_SECRET,
+        ...(c.WECHATY_BRIDGE_URL ? { bridgeUrl: c.WECHATY_BRIDGE_URL } : {}),
+      }),
+    )
   }
   if (Object.keys(c.WEBHOOK_SECRETS).length > 0) {
     out.push(createWebhookAdapter({ secrets: c.WEBHOOK_SECRETS, outboundUrls: c.WEBHOOK_OUTBOUND_URLS }))

@@ -15,7 +15,7 @@ export function registerChannelRoutes(app: Router, s: Services): void {
   const handle = (name: string) => async (c: Context) => {
     const adapter = s.channels.find((a) => a.name === name)
     if (!adapter) throw new NotFoundError(`The ${name} channel is not configured on this gateway.`)
-    return ingestWebhook(s, adapter, await channelRequest(c))
+    return ingestWebhook(s, adapter, () => channelRequest(c))
   }
   app.on(['GET', 'POST'], '/channels/wechat/webhook', handle('wechat'))
   app.on(['GET', 'POST'], '/channels/weibo/webhook', handle('weibo'))

@@ -34,7 +34,13 @@ export function runtimeOf(s: Services): ChannelRuntime {
     // Embedded PGlite has one connection: a second concurrent turn would only wait for the first,
     // and every acknowledgement INSERT would wait behind both.
     const n = s.storage.kind === 'pglite' ? 1 : Math.max(1, s.config.CHANNEL_CONCURRENCY)
-    rt = { inbound: new Limiter(n), outbox: new Limiter(n), acksInFlight: 0, lastAckAt: 0, yieldToAcks: s.storage.kind === 'pglite' }
+    rt = {
+      inbound: new Limiter(n),
+      outbox: new Limiter(n),
+      acksInFlight: 0,
+      lastAckAt: 0,
+      yieldToAcks: s.storage.kind === 'pglite',
+    }
     runtimes.set(s, rt)
   }
   return rt
@@ -57,10 +63,15 @@ export async function ackSection<T>(s: Services, work: () => Promise<T>): Promis
   }
 }
 
-/** Resolves once webhooks pause (PGlite only; at once on PostgreSQL). */
+/**
+ * Resolves once webhooks pause (PGlite only; at once on PostgreSQL). It always yields to the event
+ * loop first: PGlite answers queries without real I/O, so a run of turns is one long chain of
+ * promise continuations during which Node would not even read the webhooks waiting on its sockets.
+ */
 export async function yieldToAcks(s: Services): Promise<void> {
   const rt = runtimeOf(s)
   if (!rt.yieldToAcks) return
+  await new Promise((r) => setImmediate(r))
   const start = performance.now()
   const maxMs = s.config.PGLITE_TURN_MAX_YIELD_MS
   while ((rt.acksInFlight > 0 || performance.now() - rt.lastAckAt < QUIET_MS) && performance.now() - start < maxMs) {

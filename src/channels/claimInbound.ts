@@ -16,7 +16,12 @@ export interface InboundRow {
   external_user_id: string | null
   kind: string
   text: string | null
-  payload: { location?: GeoPoint | null; command?: string | null; profile?: SenderProfile | null; receivedAt?: string } | null
+  payload: {
+    location?: GeoPoint | null
+    command?: string | null
+    profile?: SenderProfile | null
+    receivedAt?: string
+  } | null
   raw: unknown
   /** Which claim this is: the turn commits only if the row still carries it. */
   attempts: number
@@ -47,7 +52,10 @@ export async function claimInbound(db: Db, o: ClaimOptions): Promise<InboundRow[
   if (o.ids) {
     // Known rows: a plain conditional UPDATE claims them atomically (a concurrent claimer waits for
     // the row lock, then finds it no longer claimable); cheaper to plan than the queue query.
-    const ids = sql.join(o.ids.map((id) => sql`${id}`), sql`, `)
+    const ids = sql.join(
+      o.ids.map((id) => sql`${id}`),
+      sql`, `,
+    )
     const result = await db.execute(sql`
       update messages m set status = 'processing', attempts = m.attempts + 1, locked_until = ${lease}::timestamptz
       where m.id in (${ids}) and ${claimable}

@@ -22,7 +22,10 @@ export interface OutboxRow {
   created_at: string | Date
 }
 
-export async function claimOutbox(db: Db, o: { now: Date; leaseMs: number; limit: number; ids?: string[] }): Promise<OutboxRow[]> {
+export async function claimOutbox(
+  db: Db,
+  o: { now: Date; leaseMs: number; limit: number; ids?: string[] },
+): Promise<OutboxRow[]> {
   if (o.ids && o.ids.length === 0) return []
   const now = o.now.toISOString()
   const lease = new Date(o.now.getTime() + o.leaseMs).toISOString()
@@ -36,12 +39,21 @@ export async function claimOutbox(db: Db, o: { now: Date; leaseMs: number; limit
   // Known rows (a turn's replies) are claimed with a plain conditional UPDATE; the poll takes the
   // queue with FOR UPDATE SKIP LOCKED so instances never wait on each other's rows.
   const result = o.ids
-    ? await db.execute(sql`${set} where o.id in (${sql.join(o.ids.map((id) => sql`${id}`), sql`, `)}) and ${due} ${returning}`)
+    ? await db.execute(
+        sql`${set} where o.id in (${sql.join(
+          o.ids.map((id) => sql`${id}`),
+          sql`, `,
+        )}) and ${due} ${returning}`,
+      )
     : await db.execute(sql`${set} where o.id in (
         select o.id from outbox o where ${due}
         order by o.next_attempt_at, o.created_at, o.delivery_id
         limit ${o.limit}
         for update of o skip locked)
       ${returning}`)
-  return rowsOf<OutboxRow>(result).sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)) || a.delivery_id.localeCompare(b.delivery_id))
+  // RETURNING has no order; restore the queue's (a turn's replies share created_at, their seq ends the delivery id).
+  const at = (r: OutboxRow) => new Date(r.created_at).getTime()
+  return rowsOf<OutboxRow>(result).sort(
+    (a, b) => at(a) - at(b) || a.delivery_id.localeCompare(b.delivery_id, 'en', { numeric: true }),
+  )
 }

@@ -6,7 +6,7 @@
  * channels' conversations are for admins only.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, sql } from 'drizzle-orm'
 import { timingSafeEqual } from '../contract/crypto.js'
 import { NotFoundError, UnauthorizedError } from '../errors.js'
 import { bearerToken } from '../http/adminAuth.js'
@@ -33,14 +33,22 @@ const route = createRoute({
   request: {
     params: z.object({ id: z.string().min(1).max(100) }),
     query: z.object({
-      after: z.string().max(100).optional().openapi({ description: 'A message id from an earlier page, or an ISO 8601 time' }),
+      after: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'A message id from an earlier page, or an ISO 8601 time' }),
       limit: z.coerce.number().int().min(1).max(200).optional(),
     }),
   },
   responses: {
     200: {
       description: 'Messages after the cursor; `next` is the cursor for the following call',
-      content: { 'application/json': { schema: z.object({ conversationId: z.string(), messages: z.array(Message), next: z.string().nullable() }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ conversationId: z.string(), messages: z.array(Message), next: z.string().nullable() }),
+        },
+      },
     },
     ...errorResponses,
     404: errorResponses[403],
@@ -94,11 +102,12 @@ function authorize(header: string | undefined, conv: { channel: string; account:
 
 async function cursorOf(s: Services, conversationId: string, after: string) {
   const [m] = await s.db
-    .select({ createdAt: messages.createdAt, id: messages.id })
+    .select({ id: messages.id })
     .from(messages)
     .where(and(eq(messages.id, after), eq(messages.conversationId, conversationId)))
     .limit(1)
-  if (m) return or(gt(messages.createdAt, m.createdAt), and(eq(messages.createdAt, m.createdAt), gt(messages.id, m.id)))
+  // Compared in SQL: PostgreSQL keeps microseconds that a JS Date would round away.
+  if (m) return sql`(${messages.createdAt}, ${messages.id}) > (select created_at, id from messages where id = ${m.id})`
   const t = Date.parse(after)
   if (Number.isNaN(t)) return sql`false`
   return gt(messages.createdAt, new Date(t))

@@ -66,9 +66,13 @@ export async function deliverRows(s: Services, rows: OutboxRow[]): Promise<Deliv
 
 export async function deliverOne(s: Services, row: OutboxRow): Promise<DeliveryOutcome> {
   const adapter = s.channels.find((a) => a.name === row.channel)
-  if (!adapter) return settle(s, row, { ok: false, retryable: true, error: `channel ${row.channel} is not configured` }, false)
+  if (!adapter)
+    return settle(s, row, { ok: false, retryable: true, error: `channel ${row.channel} is not configured` }, false)
   const now = nowOf(s)
-  const slot = adapter.replyWindow && row.conversation_id ? await reserveWindowSlot(s.db, row.conversation_id, adapter.replyWindow, now) : 'none'
+  const slot =
+    adapter.replyWindow && row.conversation_id
+      ? await reserveWindowSlot(s.db, row.conversation_id, adapter.replyWindow, now)
+      : 'none'
   const msg = await toOutbound(s, row, slot === 'closed')
   let result: SendResult
   try {
@@ -81,7 +85,10 @@ export async function deliverOne(s: Services, row: OutboxRow): Promise<DeliveryO
 
 async function toOutbound(s: Services, row: OutboxRow, outsideWindow: boolean): Promise<OutboundMessage> {
   const [t] = row.ticket_id
-    ? await s.db.select({ id: tickets.id, number: tickets.number, status: tickets.status }).from(tickets).where(eq(tickets.id, row.ticket_id))
+    ? await s.db
+        .select({ id: tickets.id, number: tickets.number, status: tickets.status })
+        .from(tickets)
+        .where(eq(tickets.id, row.ticket_id))
     : []
   const kind = row.payload.kind
   return {
@@ -98,7 +105,13 @@ async function toOutbound(s: Services, row: OutboxRow, outsideWindow: boolean): 
   }
 }
 
-async function settle(s: Services, row: OutboxRow, r: SendResult, reserved: boolean, adapter?: ChannelAdapter): Promise<DeliveryOutcome> {
+async function settle(
+  s: Services,
+  row: OutboxRow,
+  r: SendResult,
+  reserved: boolean,
+  adapter?: ChannelAdapter,
+): Promise<DeliveryOutcome> {
   const now = nowOf(s)
   const mine = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'), eq(outbox.attempts, row.attempts))
   if (!r.ok && reserved && row.conversation_id) await releaseWindowSlot(s.db, row.conversation_id)
@@ -119,25 +132,42 @@ async function settle(s: Services, row: OutboxRow, r: SendResult, reserved: bool
   if (r.fallback === 'callback') {
     await s.db.transaction(async (tx) => {
       await tx.update(outbox).set({ status: 'diverted', lastError: r.error }).where(mine)
-      if (row.message_id) await tx.update(messages).set({ status: 'diverted', error: r.error }).where(eq(messages.id, row.message_id))
+      if (row.message_id)
+        await tx.update(messages).set({ status: 'diverted', error: r.error }).where(eq(messages.id, row.message_id))
       if (row.ticket_id) {
         await tx.insert(ticketEvents).values({
           ticketId: row.ticket_id,
           type: 'callback_needed',
           actor: `system:${adapter?.name ?? row.channel}`,
-          data: { reason: r.error, channel: row.channel, deliveryId: row.delivery_id, text: row.payload.text ?? '', via: ['sms', 'phone'] },
+          data: {
+            reason: r.error,
+            channel: row.channel,
+            deliveryId: row.delivery_id,
+            text: row.payload.text ?? '',
+            via: ['sms', 'phone'],
+          },
           createdAt: now,
         })
       }
     })
-    s.log.warn('reply window closed: marked for callback', { channel: row.channel, delivery: row.delivery_id, ticket: row.ticket_id })
+    s.log.warn('reply window closed: marked for callback', {
+      channel: row.channel,
+      delivery: row.delivery_id,
+      ticket: row.ticket_id,
+    })
     return 'diverted'
   }
   const final = !r.retryable || row.attempts >= s.config.OUTBOX_MAX_ATTEMPTS
   if (final) {
     await s.db.update(outbox).set({ status: 'dead', lastError: r.error }).where(mine)
-    if (row.message_id) await s.db.update(messages).set({ status: 'dead', error: r.error }).where(eq(messages.id, row.message_id))
-    s.log.error('outbound message dead-lettered', { channel: row.channel, delivery: row.delivery_id, attempts: row.attempts, error: r.error })
+    if (row.message_id)
+      await s.db.update(messages).set({ status: 'dead', error: r.error }).where(eq(messages.id, row.message_id))
+    s.log.error('outbound message dead-lettered', {
+      channel: row.channel,
+      delivery: row.delivery_id,
+      attempts: row.attempts,
+      error: r.error,
+    })
     return 'dead'
   }
   const wait = backoffMs(row.attempts, s.config.OUTBOX_BACKOFF_MS, s.config.OUTBOX_BACKOFF_MAX_MS)
@@ -145,7 +175,13 @@ async function settle(s: Services, row: OutboxRow, r: SendResult, reserved: bool
     .update(outbox)
     .set({ status: 'pending', nextAttemptAt: new Date(now.getTime() + wait), lastError: r.error })
     .where(mine)
-  s.log.warn('outbound delivery failed, will retry', { channel: row.channel, delivery: row.delivery_id, attempt: row.attempts, retryInMs: wait, error: r.error })
+  s.log.warn('outbound delivery failed, will retry', {
+    channel: row.channel,
+    delivery: row.delivery_id,
+    attempt: row.attempts,
+    retryInMs: wait,
+    error: r.error,
+  })
   return 'retry'
 }
 
@@ -156,6 +192,9 @@ function timedFetch(ms: number): typeof fetch {
 
 /** For tests and the Workers sweep: the number of rows still waiting. */
 export async function pendingOutbox(s: Services): Promise<number> {
-  const [r] = await s.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(sql`${outbox.status} in ('pending', 'sending')`)
+  const [r] = await s.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(sql`${outbox.status} in ('pending', 'sending')`)
   return r?.n ?? 0
 }

@@ -17,10 +17,15 @@ import { afterProcessed, claimAndProcess, runPipeline } from './runPipeline.js'
 /** How long held replies wait for a passive answer before the outbox may send them anyway. */
 const HOLD_EXTRA_MS = 10_000
 
-export async function ingestWebhook(s: Services, adapter: ChannelAdapter, req: ChannelRequest): Promise<Response> {
-  const stored = await ackSection(s, () => store(s, adapter, req))
+export async function ingestWebhook(
+  s: Services,
+  adapter: ChannelAdapter,
+  read: () => Promise<ChannelRequest>,
+): Promise<Response> {
+  // The acknowledgement section starts before the body is read, so turns on PGlite see it coming.
+  const stored = await ackSection(s, async () => store(s, adapter, await read()))
   if (stored.kind === 'response') return stored.response
-  const { parsed, fresh } = stored
+  const { req, parsed, fresh } = stored
   const [only] = fresh
   if (adapter.passiveReply && adapter.passiveReply.budgetMs > 0 && only && fresh.length === 1) {
     return answerPassively(s, adapter, req, parsed, only)
@@ -29,14 +34,22 @@ export async function ingestWebhook(s: Services, adapter: ChannelAdapter, req: C
   return adapter.acknowledge(req, parsed)
 }
 
-type Stored = { kind: 'response'; response: Response } | { kind: 'stored'; parsed: ParseResult; fresh: string[] }
+type Stored =
+  | { kind: 'response'; response: Response }
+  | { kind: 'stored'; req: ChannelRequest; parsed: ParseResult; fresh: string[] }
 
 async function store(s: Services, adapter: ChannelAdapter, req: ChannelRequest): Promise<Stored> {
   const verified = await adapter.verify(req)
   if (!verified.ok) throw new UnauthorizedError(`Webhook verification failed: ${verified.reason}.`)
   const handshake = await adapter.handshake?.(req)
   if (handshake) return { kind: 'response', response: handshake }
-  const parsed = await adapter.parse(req)
+  // An adapter that throws on some unforeseen payload shape is still looking at bad input: 400, not 500.
+  const parsed = await adapter.parse(req).catch(
+    (e): ParseResult => ({
+      kind: 'invalid',
+      reason: `unreadable payload (${e instanceof Error ? e.message : String(e)})`,
+    }),
+  )
   if (parsed.kind === 'invalid') throw new ValidationError(`Malformed ${adapter.name} payload: ${parsed.reason}.`)
   if (parsed.kind === 'ignored') return { kind: 'response', response: await adapter.acknowledge(req, parsed) }
   const fresh: string[] = []
@@ -44,7 +57,7 @@ async function store(s: Services, adapter: ChannelAdapter, req: ChannelRequest):
     const r = await recordInbound(s.db, normalize(m), 'pending')
     if (r.kind === 'new') fresh.push(r.id)
   }
-  return { kind: 'stored', parsed, fresh }
+  return { kind: 'stored', req, parsed, fresh }
 }
 
 /** Stored messages always carry the gateway's receive time; it orders a citizen's queue. */
@@ -56,7 +69,13 @@ function normalize(m: InboundMessage): InboundMessage {
  * Runs the turn while the platform waits, up to the adapter's budget. Replies ready in time are
  * marked sent and returned in the response; otherwise the held replies are released to the outbox.
  */
-async function answerPassively(s: Services, adapter: ChannelAdapter, req: ChannelRequest, parsed: ParseResult, id: string): Promise<Response> {
+async function answerPassively(
+  s: Services,
+  adapter: ChannelAdapter,
+  req: ChannelRequest,
+  parsed: ParseResult,
+  id: string,
+): Promise<Response> {
   const { budgetMs, maxChars } = adapter.passiveReply ?? { budgetMs: 0, maxChars: 0 }
   const holdUntil = new Date(nowOf(s).getTime() + budgetMs + HOLD_EXTRA_MS)
   const started = performance.now()
@@ -91,20 +110,23 @@ async function answerPassively(s: Services, adapter: ChannelAdapter, req: Channe
 async function claimPassive(s: Services, outboxIds: string[]): Promise<boolean> {
   if (outboxIds.length === 0) return false
   const now = nowOf(s)
-  return s.db.transaction(async (tx) => {
-    const rows = await tx
-      .update(outbox)
-      .set({ status: 'sent', sentAt: now, payload: sql`${outbox.payload} || '{"passive":true}'::jsonb` })
-      .where(sql`${inArray(outbox.id, outboxIds)} and ${outbox.status} = 'pending'`)
-      .returning({ messageId: outbox.messageId })
-    if (rows.length !== outboxIds.length) {
-      tx.rollback()
-      return false
-    }
-    const ids = rows.map((r) => r.messageId).filter((m): m is string => !!m)
-    if (ids.length) await tx.update(messages).set({ status: 'sent', processedAt: now }).where(inArray(messages.id, ids))
-    return true
-  }).catch(() => false)
+  return s.db
+    .transaction(async (tx) => {
+      const rows = await tx
+        .update(outbox)
+        .set({ status: 'sent', sentAt: now, payload: sql`${outbox.payload} || '{"passive":true}'::jsonb` })
+        .where(sql`${inArray(outbox.id, outboxIds)} and ${outbox.status} = 'pending'`)
+        .returning({ messageId: outbox.messageId })
+      if (rows.length !== outboxIds.length) {
+        tx.rollback()
+        return false
+      }
+      const ids = rows.map((r) => r.messageId).filter((m): m is string => !!m)
+      if (ids.length)
+        await tx.update(messages).set({ status: 'sent', processedAt: now }).where(inArray(messages.id, ids))
+      return true
+    })
+    .catch(() => false)
 }
 
 async function release(s: Services, outboxIds: string[]): Promise<void> {

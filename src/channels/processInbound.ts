@@ -58,7 +58,11 @@ export async function processInbound(s: Services, row: InboundRow, opts: Process
           createdAt: now,
         }))
         if (values.length === 0) return
-        const inserted = await tx.insert(outbox).values(values).onConflictDoNothing({ target: outbox.deliveryId }).returning({ id: outbox.id })
+        const inserted = await tx
+          .insert(outbox)
+          .values(values)
+          .onConflictDoNothing({ target: outbox.deliveryId })
+          .returning({ id: outbox.id })
         outboxIds = inserted.map((r) => r.id)
       },
     })
@@ -71,7 +75,13 @@ export async function processInbound(s: Services, row: InboundRow, opts: Process
     await s.db.execute(sql`
       update messages set status = ${final ? 'failed' : 'pending'}, locked_until = ${retryAt}::timestamptz, error = ${error.slice(0, 1000)}
       where id = ${row.id} and status = 'processing' and attempts = ${row.attempts}`)
-    s.log[final ? 'error' : 'warn']('inbound message failed', { id: row.id, channel: row.channel, attempt: row.attempts, final, error })
+    s.log[final ? 'error' : 'warn']('inbound message failed', {
+      id: row.id,
+      channel: row.channel,
+      attempt: row.attempts,
+      final,
+      error,
+    })
     return { kind: 'failed', error, final }
   }
 }
@@ -81,5 +91,5 @@ async function assertClaim(tx: Tx, row: InboundRow): Promise<void> {
   const [cur] = rowsOf<{ status: string; attempts: number }>(
     await tx.execute(sql`select status, attempts from messages where id = ${row.id} for update`),
   )
-  if (!cur || cur.status !== 'processing' || cur.attempts !== row.attempts) throw new StaleClaim()
+  if (cur?.status !== 'processing' || cur.attempts !== row.attempts) throw new StaleClaim()
 }

@@ -35,7 +35,11 @@ export async function afterProcessed(s: Services, row: InboundRow, outcome: Proc
   for (let i = 0; i < 50 && current; i++) {
     if (current.outcome.kind === 'done') await deliverDue(s, { ids: current.outcome.outboxIds })
     if (current.outcome.kind === 'failed' && !current.outcome.final) return
-    const sender = { channel: current.row.channel, account: current.row.account, externalUserId: current.row.external_user_id ?? '' }
+    const sender = {
+      channel: current.row.channel,
+      account: current.row.account,
+      externalUserId: current.row.external_user_id ?? '',
+    }
     current = await claimAndProcess(s, { sender })
   }
 }

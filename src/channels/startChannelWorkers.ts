@@ -16,7 +16,10 @@ import { afterProcessed } from './runPipeline.js'
 export async function sweepChannels(s: Services): Promise<{ inbound: number; outbound: number }> {
   const rt = runtimeOf(s)
   const room = Math.max(1, rt.inbound.free)
-  const rows = rt.inbound.busy >= rt.inbound.concurrency ? [] : await claimInbound(s.db, { now: nowOf(s), leaseMs: INBOUND_LEASE_MS, limit: room })
+  const rows =
+    rt.inbound.busy >= rt.inbound.concurrency
+      ? []
+      : await claimInbound(s.db, { now: nowOf(s), leaseMs: INBOUND_LEASE_MS, limit: room })
   const turns = rows.map(async (row) => {
     const turn = async () => {
       await yieldToAcks(s)
@@ -25,7 +28,8 @@ export async function sweepChannels(s: Services): Promise<{ inbound: number; out
     const outcome = await (rt.inbound.run(turn) ?? turn())
     await afterProcessed(s, row, outcome)
   })
-  const outbound = rt.outbox.busy >= rt.outbox.concurrency ? 0 : await deliverDue(s, { limit: Math.max(1, rt.outbox.free) })
+  const outbound =
+    rt.outbox.busy >= rt.outbox.concurrency ? 0 : await deliverDue(s, { limit: Math.max(1, rt.outbox.free) })
   await Promise.all(turns)
   return { inbound: rows.length, outbound }
 }

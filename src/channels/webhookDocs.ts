@@ -30,7 +30,10 @@ export function registerWebhookDocs(app: Router): void {
       body: { required: true, content: { 'application/json': { schema: WebhookInboundSchema } } },
     },
     responses: {
-      202: { description: 'Stored (or already stored: redelivery is a no-op)', content: { 'application/json': { schema: WebhookAckSchema } } },
+      202: {
+        description: 'Stored (or already stored: redelivery is a no-op)',
+        content: { 'application/json': { schema: WebhookAckSchema } },
+      },
       400: error('Malformed body'),
       401: error('Unknown source, bad signature or stale timestamp; nothing stored'),
       413: error('Body over 1 MB'),
@@ -40,7 +43,8 @@ export function registerWebhookDocs(app: Router): void {
     method: 'post',
     path: 'citizenReply',
     summary: 'Reply or ticket status change, POSTed to WEBHOOK_OUTBOUND_URLS[source]',
-    description: 'Signed like inbound requests (X-Signature, X-Timestamp) plus X-Delivery-Id; answer 2xx, or it is retried with backoff.',
+    description:
+      'Signed like inbound requests (X-Signature, X-Timestamp) plus X-Delivery-Id; answer 2xx, or it is retried with backoff.',
     request: {
       headers: signatureHeaders.extend({ 'x-delivery-id': z.string() }),
       body: { required: true, content: { 'application/json': { schema: WebhookOutboundSchema } } },

@@ -31,7 +31,8 @@ import { openPglite } from '../storage/openPglite.js'
 import { openPostgres } from '../storage/openPostgres.js'
 import { loadKnowledgeDir } from './loadKnowledgeDir.js'
 
-const arg = (name: string, def: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def)
+const arg = (name: string, def: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def)
 const COUNT = arg('count', 300)
 const CONCURRENCY = arg('concurrency', 8)
 const SECONDS = arg('seconds', 60)
@@ -40,8 +41,21 @@ const WARMUP = arg('warmup', 30)
 /** --process=0 measures the acknowledgement path alone: nothing processes the stored messages. */
 const PROCESS = arg('process', 1) !== 0
 
-const TEXTS = ['你好', '居住证怎么办理', '朝阳区望京街道花家地西里小区门口垃圾无人清运', '社保卡丢了怎么补办', '小区楼下饭店油烟扰民，在海淀区中关村街道']
-const S = { wechat: 'wechat-token', weibo: 'weibo-secret', tg: '123456789:bench-token', tgSecret: 'tg-secret', wechaty: 'wechaty-secret', hook: 'hook-secret' }
+const TEXTS = [
+  '你好',
+  '居住证怎么办理',
+  '朝阳区望京街道花家地西里小区门口垃圾无人清运',
+  '社保卡丢了怎么补办',
+  '小区楼下饭店油烟扰民，在海淀区中关村街道',
+]
+const S = {
+  wechat: 'wechat-token',
+  weibo: 'weibo-secret',
+  tg: '123456789:bench-token',
+  tgSecret: 'tg-secret',
+  wechaty: 'wechaty-secret',
+  hook: 'hook-secret',
+}
 
 type Req = { path: string; headers: Record<string, string>; body: string }
 type Builder = (i: number) => Promise<Req>
@@ -56,20 +70,41 @@ const builders: Record<string, Builder> = {
     headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': S.tgSecret },
     body: JSON.stringify({
       update_id: 1_000_000 + i,
-      message: { message_id: i, date: 1, chat: { id: 7_000_000 + user(i), type: 'private' }, from: { id: 7_000_000 + user(i), is_bot: false, first_name: 'B' }, text: text(i) },
+      message: {
+        message_id: i,
+        date: 1,
+        chat: { id: 7_000_000 + user(i), type: 'private' },
+        from: { id: 7_000_000 + user(i), is_bot: false, first_name: 'B' },
+        text: text(i),
+      },
     }),
   }),
   wechat: async (i) => {
     const ts = nowSec()
     const nonce = String(i)
     const xml = `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oBench${user(i)}]]></FromUserName><CreateTime>${ts}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${text(i)}]]></Content><MsgId>${8_000_000_000 + i}</MsgId></xml>`
-    return { path: `/channels/wechat/webhook?signature=${await wechatSignature([S.wechat, ts, nonce])}&timestamp=${ts}&nonce=${nonce}`, headers: { 'content-type': 'text/xml' }, body: xml }
+    return {
+      path: `/channels/wechat/webhook?signature=${await wechatSignature([S.wechat, ts, nonce])}&timestamp=${ts}&nonce=${nonce}`,
+      headers: { 'content-type': 'text/xml' },
+      body: xml,
+    }
   },
   weibo: async (i) => {
     const ts = String(Date.now())
     const nonce = String(i)
-    const body = JSON.stringify({ type: 'text', receiver_id: 1902538057, sender_id: 3_000_000_000 + user(i), created_at: `bench ${i}`, text: text(i), data: {} })
-    return { path: `/channels/weibo/webhook?signature=${await weiboSignature(S.weibo, ts, nonce)}&timestamp=${ts}&nonce=${nonce}`, headers: { 'content-type': 'application/json' }, body }
+    const body = JSON.stringify({
+      type: 'text',
+      receiver_id: 1902538057,
+      sender_id: 3_000_000_000 + user(i),
+      created_at: `bench ${i}`,
+      text: text(i),
+      data: {},
+    })
+    return {
+      path: `/channels/weibo/webhook?signature=${await weiboSignature(S.weibo, ts, nonce)}&timestamp=${ts}&nonce=${nonce}`,
+      headers: { 'content-type': 'application/json' },
+      body,
+    }
   },
   wechaty: async (i) => {
     const body = JSON.stringify({ id: `bench-${i}`, bot: 'wxid_bot', talker: { id: `wxid_${user(i)}` }, text: text(i) })
@@ -90,7 +125,10 @@ async function startFakeApis(): Promise<{ url: string; close: () => void }> {
       res.setHeader('content-type', 'application/json')
       if (p.includes('stable_token')) return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }))
       if (p.startsWith('/cgi-bin/')) return res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }))
-      if (p.startsWith('/bot')) return res.end(JSON.stringify({ ok: true, result: { message_id: 1, date: 1, chat: { id: 1, type: 'private' } } }))
+      if (p.startsWith('/bot'))
+        return res.end(
+          JSON.stringify({ ok: true, result: { message_id: 1, date: 1, chat: { id: 1, type: 'private' } } }),
+        )
       res.end('{"ok":true}')
     })
   })
@@ -173,7 +211,14 @@ async function measure(channel: string, url: string, build: Builder, count: numb
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.max(0, Math.ceil(q * times.length) - 1))] ?? 0
   const round = (x: number) => Math.round(x * 10) / 10
-  return { channel, n: times.length, errors, p50: round(at(0.5)), p99: round(at(0.99)), max: round(times[times.length - 1] ?? 0) }
+  return {
+    channel,
+    n: times.length,
+    errors,
+    p50: round(at(0.5)),
+    p99: round(at(0.99)),
+    max: round(times[times.length - 1] ?? 0),
+  }
 }
 
 async function main() {
@@ -195,7 +240,11 @@ async function main() {
   }
   const t0 = performance.now()
   for (;;) {
-    const [r] = rowsOf<{ n: number }>(await storage.db.execute(sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`))
+    const [r] = rowsOf<{ n: number }>(
+      await storage.db.execute(
+        sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`,
+      ),
+    )
     if (!r?.n || performance.now() - t0 > SECONDS * 1000) break
     await new Promise((res) => setTimeout(res, 100))
   }
@@ -203,19 +252,52 @@ async function main() {
   await ack.stop()
   if (PROCESS) {
     const passive = await startGateway(apis.url, 3500, storage)
-    rows.push({ ...(await measure('wechat', passive.url, builders.wechat as Builder, PASSIVE_COUNT, offset + 1_000_000)), channel: 'wechat (passive reply, includes the turn)' })
+    rows.push({
+      ...(await measure('wechat', passive.url, builders.wechat as Builder, PASSIVE_COUNT, offset + 1_000_000)),
+      channel: 'wechat (passive reply, includes the turn)',
+    })
     await passive.stop()
   }
-  const [done] = rowsOf<{ n: number }>(await storage.db.execute(sql`select count(*)::int as n from messages where direction = 'in' and status = 'done'`))
+  const [done] = rowsOf<{ n: number }>(
+    await storage.db.execute(sql`select count(*)::int as n from messages where direction = 'in' and status = 'done'`),
+  )
   await storage.close()
   apis.close()
 
   const storageKind = process.env.DATABASE_URL ? 'postgres' : 'pglite (in memory)'
-  console.log(`\nAcknowledgement latency, loopback, ${storageKind}, concurrency ${CONCURRENCY}, ${PROCESS ? 'worker loop running' : 'no processing'}`)
-  console.log('channel'.padEnd(44), 'n'.padStart(5), 'err'.padStart(4), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8))
-  for (const r of rows) console.log(r.channel.padEnd(44), String(r.n).padStart(5), String(r.errors).padStart(4), String(r.p50).padStart(8), String(r.p99).padStart(8), String(r.max).padStart(8))
-  console.log(`backlog after the acknowledgement runs drained in ${drainMs} ms; ${done?.n ?? 0} messages processed in all`)
-  console.log(JSON.stringify({ storage: storageKind, concurrency: CONCURRENCY, processing: PROCESS, rows, drainMs, processed: done?.n ?? 0 }))
+  console.log(
+    `\nAcknowledgement latency, loopback, ${storageKind}, concurrency ${CONCURRENCY}, ${PROCESS ? 'worker loop running' : 'no processing'}`,
+  )
+  console.log(
+    'channel'.padEnd(44),
+    'n'.padStart(5),
+    'err'.padStart(4),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'max ms'.padStart(8),
+  )
+  for (const r of rows)
+    console.log(
+      r.channel.padEnd(44),
+      String(r.n).padStart(5),
+      String(r.errors).padStart(4),
+      String(r.p50).padStart(8),
+      String(r.p99).padStart(8),
+      String(r.max).padStart(8),
+    )
+  console.log(
+    `backlog after the acknowledgement runs drained in ${drainMs} ms; ${done?.n ?? 0} messages processed in all`,
+  )
+  console.log(
+    JSON.stringify({
+      storage: storageKind,
+      concurrency: CONCURRENCY,
+      processing: PROCESS,
+      rows,
+      drainMs,
+      processed: done?.n ?? 0,
+    }),
+  )
   process.exit(0)
 }
 

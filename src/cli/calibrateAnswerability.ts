@@ -7,7 +7,7 @@
  * weights, feature means/scales, the threshold and CV figures are written; no text of the data.
  *
  *   npx tsx src/cli/calibrateAnswerability.ts [--data /work/shared/data] [--folds 5] [--abstain 0.8]
- *                                            [--no-jieba] [--dry-run]
+ *                                            [--jieba] [--dry-run]
  *
  * 1. Re-rank: a listwise softmax model (L2-regularised linear weights over a few candidate features),
  *    trained on the covered questions whose entry is among the BM25 candidates.
@@ -20,13 +20,19 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { topFeatures } from '../knowledge/search/features'
-import { KnowledgeIndex } from '../knowledge/search/KnowledgeIndex'
-import { FALLBACK_MODEL, type LinearModel, type LogisticModel, logistic, RankModel } from '../knowledge/search/RankModel'
-import { arg, flag, indexOptions, type KbRow, type QuestionRow, readJsonl, toEntry } from './evalSearch'
+import { topFeatures } from '../knowledge/search/features.js'
+import { KnowledgeIndex } from '../knowledge/search/KnowledgeIndex.js'
+import {
+  FALLBACK_MODEL,
+  type LinearModel,
+  type LogisticModel,
+  logistic,
+  RankModel,
+} from '../knowledge/search/RankModel.js'
+import { arg, flag, indexOptions, type KbRow, type QuestionRow, readJsonl, toEntry } from './evalSearch.js'
 
 const RERANK_FEATURES = ['norm', 'rel', 'wsim', 'coverage', 'place', 'placeExtra', 'prefix', 'lead']
-const ANSWER_FEATURES = ['p1', 'margin', 'top', 'norm', 'coverage', 'place', 'oov']
+const ANSWER_FEATURES = ['p1', 'margin', 'top', 'norm', 'coverage']
 const RERANK_L2 = 0.003
 const ANSWER_L2 = 0.01
 
@@ -74,7 +80,8 @@ function fitRerank(qs: Query[], iterations = 1000): number[] {
         for (let i = 0; i < d; i++) g[i] = (g[i] as number) + err * (c.x[i] as number)
       })
     }
-    for (let i = 0; i < d; i++) w[i] = (w[i] as number) - 0.5 * ((g[i] as number) / lists.length + RERANK_L2 * (w[i] as number))
+    for (let i = 0; i < d; i++)
+      w[i] = (w[i] as number) - 0.5 * ((g[i] as number) / lists.length + RERANK_L2 * (w[i] as number))
   }
   return w
 }
@@ -110,7 +117,8 @@ function fitLogistic(xs: number[][], ys: boolean[], iterations = 3000): Omit<Log
         g[i] = (g[i] as number) + err * v
       })
     })
-    for (let i = 0; i < d; i++) w[i] = (w[i] as number) - 0.3 * ((g[i] as number) / z.length + ANSWER_L2 * (w[i] as number))
+    for (let i = 0; i < d; i++)
+      w[i] = (w[i] as number) - 0.3 * ((g[i] as number) / z.length + ANSWER_L2 * (w[i] as number))
     b -= (0.3 * gb) / z.length
   }
   return { features: ANSWER_FEATURES, weights: w, mean, scale, bias: b }
@@ -134,7 +142,7 @@ async function main(): Promise<void> {
   const kbPath = join(data, 'knowledge/policy_kb.jsonl')
   const qPath = join(data, 'eval/policy_questions.jsonl')
   const rows = readJsonl<QuestionRow>(qPath)
-  const opts = await indexOptions(!flag('no-jieba'))
+  const opts = await indexOptions(flag('jieba'))
   // Candidate features do not depend on the model; the fallback keeps an old model file out of the loop.
   const index = new KnowledgeIndex({ ...opts, model: new RankModel(FALLBACK_MODEL) })
   for (const r of readJsonl<KbRow>(kbPath)) index.upsert(toEntry(r))
@@ -161,7 +169,13 @@ async function main(): Promise<void> {
   const prob = new Array<number>(qs.length).fill(0)
   for (let f = 0; f < k; f++) {
     const tr = qs.map((_, i) => i).filter((i) => fold[i] !== f)
-    const m = { ...fitLogistic(tr.map((i) => feats[i] as number[]), tr.map((i) => labels[i] as boolean)), threshold: 0 }
+    const m = {
+      ...fitLogistic(
+        tr.map((i) => feats[i] as number[]),
+        tr.map((i) => labels[i] as boolean),
+      ),
+      threshold: 0,
+    }
     qs.forEach((_, i) => {
       if (fold[i] === f) prob[i] = tops[i] ? logistic(m, tops[i]?.f ?? {}) : 0
     })
@@ -171,6 +185,15 @@ async function main(): Promise<void> {
   const rate = (idx: number[], ok: (i: number) => boolean) => r3(idx.filter(ok).length / Math.max(1, idx.length))
   const candidates = [...new Set(prob.map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => a - b)
   const threshold = candidates.find((t) => rate(uncovered, (i) => (prob[i] as number) < t) >= target) ?? 0.99
+  // The trade-off the threshold moves along, for choosing --abstain.
+  const curve = [0.5, 0.6, 0.7, 0.8, 0.9].map((a) => {
+    const t = candidates.find((c) => rate(uncovered, (i) => (prob[i] as number) < c) >= a) ?? 0.99
+    return {
+      abstainUncovered: rate(uncovered, (i) => (prob[i] as number) < t),
+      answerRateCovered: rate(covered, (i) => (prob[i] as number) >= t),
+      threshold: t,
+    }
+  })
   const cv = {
     folds: k,
     hit1: rate(covered, (i) => tops[i]?.right === true),
@@ -183,6 +206,7 @@ async function main(): Promise<void> {
       qs.map((_, i) => i).filter((i) => (prob[i] as number) >= threshold),
       (i) => tops[i]?.right === true,
     ),
+    curve,
   }
 
   const rerank: LinearModel = { features: RERANK_FEATURES, weights: fitRerank(qs).map(r3) }
@@ -208,7 +232,9 @@ async function main(): Promise<void> {
       abstainTarget: target,
     },
   }
-  console.log(JSON.stringify({ cv, rerank, answerability: { features: ANSWER_FEATURES, weights: answerability.weights } }))
+  console.log(
+    JSON.stringify({ cv, rerank, answerability: { features: ANSWER_FEATURES, weights: answerability.weights } }),
+  )
   if (flag('dry-run')) return
   const file = fileURLToPath(new URL('../../knowledge/models/answerability.json', import.meta.url))
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`)

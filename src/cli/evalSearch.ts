@@ -3,18 +3,21 @@
  * section: limit 3, hit@1/hit@3 on covered questions, answerable recall on covered ones, abstention on
  * uncovered ones), then benchmarks a synthetic 100,000-entry index (build time, search p50/p99, heap).
  *
- *   npx tsx src/cli/evalSearch.ts [--data /work/shared/data] [--no-jieba] [--no-bench] [--bench-size 100000]
- *                                 [--rank '{"wQsim":0.5}'] [--misses 20]
+ *   node --expose-gc --import tsx src/cli/evalSearch.ts [--data /work/shared/data] [--jieba] [--no-bench]
+ *        [--bench-size 100000] [--rank '{"rerankDepth":40}'] [--misses 20]
+ *
+ * Without --jieba the index uses its built-in segmenter, as the gateway does (`new KnowledgeIndex()`).
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { loadJiebaSegmenter } from '../knowledge/search/jiebaSegmenter'
-import { KnowledgeIndex, type KnowledgeIndexOptions } from '../knowledge/search/KnowledgeIndex'
-import { parseQaPairs, sentences } from '../knowledge/search/passages'
-import { placeNames } from '../knowledge/search/regions'
-import { SynonymTable } from '../knowledge/search/synonyms'
-import type { SearchableEntry } from '../knowledge/search/types'
+import { loadJiebaSegmenter } from '../knowledge/search/jiebaSegmenter.js'
+import { KnowledgeIndex, type KnowledgeIndexOptions } from '../knowledge/search/KnowledgeIndex.js'
+import { parseQaPairs, sentences } from '../knowledge/search/passages.js'
+import { placeNames } from '../knowledge/search/regions.js'
+import { SynonymTable } from '../knowledge/search/synonyms.js'
+import type { SearchableEntry } from '../knowledge/search/types.js'
 import synonymsJson from '../../knowledge/synonyms.json' with { type: 'json' }
 
 export interface KbRow {
@@ -57,7 +60,7 @@ export function toEntry(r: KbRow): SearchableEntry {
   }
 }
 
-/** The options the gateway uses on Node: jieba when it loads, else the built-in max-match. */
+/** Index options: the built-in max-match segmenter, or jieba when asked for and loadable. */
 export async function indexOptions(useJieba: boolean): Promise<KnowledgeIndexOptions> {
   const synonyms = SynonymTable.fromJson(synonymsJson)
   const rank = arg('rank') ? JSON.parse(arg('rank') as string) : undefined
@@ -155,7 +158,12 @@ export function* syntheticEntries(kb: KbRow[], count: number, seed = 12345): Gen
   const rnd = prng(seed)
   const places = placeNames().filter((n) => /[省市区县州]$/u.test(n))
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T
-  const pieces = (r: KbRow) => sentences(parseQaPairs(r.body).map((p) => p.answer).join('\n') || r.body)
+  const pieces = (r: KbRow) =>
+    sentences(
+      parseQaPairs(r.body)
+        .map((p) => p.answer)
+        .join('\n') || r.body,
+    )
   for (let i = 0; i < count; i++) {
     const base = pick(kb)
     const other = pick(kb)
@@ -170,7 +178,7 @@ export function* syntheticEntries(kb: KbRow[], count: number, seed = 12345): Gen
       id: `syn-${i}`,
       title,
       questions,
-      body: questions.map((q, k) => `问：${q}\n答：${k === 0 ? answer : pieces(base)[k] ?? answer}`).join('\n'),
+      body: questions.map((q, k) => `问：${q}\n答：${k === 0 ? answer : (pieces(base)[k] ?? answer)}`).join('\n'),
     }
   }
 }
@@ -180,7 +188,12 @@ function heap(): Record<string, number> {
   if (g) g()
   const m = process.memoryUsage()
   const mb = (x: number) => Math.round(x / 1048576)
-  return { heapUsedMB: mb(m.heapUsed), arrayBuffersMB: mb(m.arrayBuffers), externalMB: mb(m.external), rssMB: mb(m.rss) }
+  return {
+    heapUsedMB: mb(m.heapUsed),
+    arrayBuffersMB: mb(m.arrayBuffers),
+    externalMB: mb(m.external),
+    rssMB: mb(m.rss),
+  }
 }
 
 /** Builds a 100,000-entry index (the shared entries plus synthetic ones) and times import and search. */
@@ -199,12 +212,30 @@ export function runBenchmark(kb: KbRow[], rows: QuestionRow[], opts: KnowledgeIn
   index.search('预热', { limit: 3 })
   const after = heap()
   const dev = scoreDev(index, rows)
+  // On a shared machine a single pass mostly measures waiting for the CPU; the best of three runs of each
+  // query is the search's own cost. Both are reported.
+  const best: number[] = []
+  const c1 = process.cpuUsage()
+  for (const r of rows) {
+    let b = Number.POSITIVE_INFINITY
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now()
+      index.search(r.question, { limit: 3 })
+      b = Math.min(b, performance.now() - t)
+    }
+    best.push(b)
+  }
+  const cpuPerQuery = process.cpuUsage(c1).user / 1000 / (3 * rows.length)
   return {
+    loadAverage1m: r3(loadavg()[0] ?? 0),
     entries: index.size,
     buildMs: Math.round(buildMs),
     buildCpuMs: Math.round(buildCpuMs),
     searchP50ms: dev.p50ms,
     searchP99ms: dev.p99ms,
+    searchBestOf3P50ms: r3(pct(best, 0.5)),
+    searchBestOf3P99ms: r3(pct(best, 0.99)),
+    searchCpuMsPerQuery: r3(cpuPerQuery),
     hit1At100k: dev.hit1,
     hit3At100k: dev.hit3,
     memoryBefore: before,
@@ -219,7 +250,7 @@ async function main(): Promise<void> {
   if (!existsSync(kbPath) || !existsSync(qPath)) throw new Error(`shared data not found under ${data}`)
   const kb = readJsonl<KbRow>(kbPath)
   const rows = readJsonl<QuestionRow>(qPath)
-  const opts = await indexOptions(!flag('no-jieba'))
+  const opts = await indexOptions(flag('jieba'))
   console.log(`segmenter: ${opts.segmenter?.name ?? 'max-match (fallback)'}`)
   const index = new KnowledgeIndex(opts)
   const t0 = performance.now()

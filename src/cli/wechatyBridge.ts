@@ -15,7 +15,8 @@ import { WechatyBuilder } from 'wechaty'
 import { startWechatyBridge } from '../../channels/wechaty/wechatyBridge.js'
 
 const env = process.env
-const log = (msg: string, data?: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), msg, ...data }))
+const log = (msg: string, data?: Record<string, unknown>) =>
+  console.log(JSON.stringify({ t: new Date().toISOString(), msg, ...data }))
 
 async function main() {
   const secret = env.WECHATY_SECRET

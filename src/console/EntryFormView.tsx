@@ -32,8 +32,12 @@ export function EntryFormView(props: {
         </div>
       )}
       <form method="post" action={props.action} class="card">
-        {props.editingPublished && <p class="muted">本条目已发布：保存的修改将作为“修订”等待审核，审核发布前市民仍看到当前版本。</p>}
-        {props.baseVersion !== undefined && <input type="hidden" name="baseVersion" value={String(props.baseVersion)} />}
+        {props.editingPublished && (
+          <p class="muted">本条目已发布：保存的修改将作为“修订”等待审核，审核发布前市民仍看到当前版本。</p>
+        )}
+        {props.baseVersion !== undefined && (
+          <input type="hidden" name="baseVersion" value={String(props.baseVersion)} />
+        )}
         {props.isNew ? (
           <div>
             <label for="id">编号（唯一，字母数字及 _ - . :）</label>

@@ -27,6 +27,8 @@ pre{white-space:pre-wrap;word-break:break-all;margin:0;font:13px/1.5 ui-monospac
 .reply{white-space:pre-wrap;background:#f0f7ff;border-left:4px solid #0d6efd;padding:10px 14px}
 .muted{color:#667;font-size:13px}.ok{color:#146c43;font-weight:600}.no{color:#b02a37;font-weight:600}
 .token{font:15px ui-monospace,monospace;background:#fff3cd;padding:8px;border-radius:4px;word-break:break-all}
+p.facts{display:flex;gap:22px;flex-wrap:wrap}a.citation{margin-right:8px}
+dl.features{display:grid;grid-template-columns:auto auto;gap:0 10px;margin:0;font-size:12px;color:#556;min-width:210px}dl.features dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
 dl.meta{display:grid;grid-template-columns:110px 1fr;gap:4px 12px;margin:0}dl.meta dt{color:#667}dl.meta dd{margin:0}
 `
 
@@ -41,7 +43,14 @@ const NAV: { href: string; label: string; min?: 'reviewer' | 'admin' }[] = [
 
 export const ROLE_LABEL = { editor: '编辑', reviewer: '审核员', admin: '管理员' } as const
 
-export function Layout(props: { title: string; who?: Identity | null; active?: string; flash?: string | null; error?: string | null; children?: Child }) {
+export function Layout(props: {
+  title: string
+  who?: Identity | null
+  active?: string
+  flash?: string | null
+  error?: string | null
+  children?: Child
+}) {
   const who = props.who
   return (
     <html lang="zh-CN">

@@ -31,7 +31,11 @@ export function hasRole(who: Identity, min: Role): boolean {
 }
 
 /** Looks a raw token up: the admin token, or an editor's (non-revoked) token. */
-export async function identityForToken(db: Db, token: string, adminToken: string | undefined): Promise<Identity | null> {
+export async function identityForToken(
+  db: Db,
+  token: string,
+  adminToken: string | undefined,
+): Promise<Identity | null> {
   if (adminToken && timingSafeEqual(token, adminToken)) return { id: 'admin', name: '管理员', role: 'admin' }
   const hash = await sha256Hex(token)
   const [row] = await db
@@ -51,11 +55,20 @@ export async function newToken(prefix: string): Promise<{ token: string; hash: s
 
 /** The cookie value: identity and expiry, signed with the session secret. */
 export async function signSession(who: Identity, secret: string, now = Date.now()): Promise<string> {
-  const payload = [encodeURIComponent(who.id), encodeURIComponent(who.name), who.role, String(now + SESSION_HOURS * 3_600_000)].join('|')
+  const payload = [
+    encodeURIComponent(who.id),
+    encodeURIComponent(who.name),
+    who.role,
+    String(now + SESSION_HOURS * 3_600_000),
+  ].join('|')
   return `${payload}|${await hmacSha256Hex(secret, payload)}`
 }
 
-export async function readSession(value: string | undefined, secret: string, now = Date.now()): Promise<Identity | null> {
+export async function readSession(
+  value: string | undefined,
+  secret: string,
+  now = Date.now(),
+): Promise<Identity | null> {
   if (!value) return null
   const i = value.lastIndexOf('|')
   if (i < 0) return null

@@ -12,13 +12,20 @@ export interface EditorAccount {
   revokedAt: string | null
 }
 
-export async function createEditor(db: Db, by: Identity, name: string, role: Role): Promise<EditorAccount & { token: string }> {
+export async function createEditor(
+  db: Db,
+  by: Identity,
+  name: string,
+  role: Role,
+): Promise<EditorAccount & { token: string }> {
   const { token, hash } = await newToken(role === 'editor' ? 'ed' : role === 'reviewer' ? 'rv' : 'ad')
   const id = `ed_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`
   const now = new Date()
   await db.transaction(async (tx) => {
     await tx.insert(editors).values({ id, name, role, tokenHash: hash, createdAt: now })
-    await tx.insert(auditLog).values({ actor: by.id, action: 'editor.create', target: id, data: { name, role }, createdAt: now })
+    await tx
+      .insert(auditLog)
+      .values({ actor: by.id, action: 'editor.create', target: id, data: { name, role }, createdAt: now })
   })
   return { id, name, role, createdAt: now.toISOString(), revokedAt: null, token }
 }
@@ -43,7 +50,8 @@ export async function revokeEditor(db: Db, by: Identity, id: string): Promise<bo
       .set({ revokedAt: now })
       .where(and(eq(editors.id, id), isNull(editors.revokedAt)))
       .returning({ id: editors.id })
-    if (done.length) await tx.insert(auditLog).values({ actor: by.id, action: 'editor.revoke', target: id, createdAt: now })
+    if (done.length)
+      await tx.insert(auditLog).values({ actor: by.id, action: 'editor.revoke', target: id, createdAt: now })
     return done.length > 0
   })
 }

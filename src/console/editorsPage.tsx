@@ -4,9 +4,14 @@ import { createEditor, listEditors, revokeEditor } from './editorAccounts.js'
 import type { Services } from '../services.js'
 import { identityOf, type Role } from './consoleAuth.js'
 import { Layout, ROLE_LABEL } from './Layout.js'
-import { render } from './render.js'
+import { localTime, render } from './render.js'
 
-export async function editorsPage(c: Context, s: Services, created?: { name: string; role: Role; token: string }, error?: string) {
+export async function editorsPage(
+  c: Context,
+  s: Services,
+  created?: { name: string; role: Role; token: string },
+  error?: string,
+) {
   const who = identityOf(c)
   const list = await listEditors(s.db)
   return render(
@@ -58,7 +63,7 @@ export async function editorsPage(c: Context, s: Services, created?: { name: str
                 <div class="muted">{e.id}</div>
               </td>
               <td>{ROLE_LABEL[e.role]}</td>
-              <td class="muted">{e.createdAt.replace('T', ' ').slice(0, 16)}</td>
+              <td class="muted">{localTime(e.createdAt, s.config.TIMEZONE)}</td>
               <td>{e.revokedAt ? '已停用' : '有效'}</td>
               <td>
                 {!e.revokedAt && (

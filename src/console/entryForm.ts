@@ -102,7 +102,8 @@ export function checkForm(f: FormValues, opts: { requireId?: boolean } = {}): Fo
   }
   const parsed = editableSchema.safeParse(input)
   if (!parsed.success) {
-    for (const i of parsed.error.issues) errors.push(`${FIELD_NAMES[String(i.path[0])] ?? i.path.join('.')}：${i.message}`)
+    for (const i of parsed.error.issues)
+      errors.push(`${FIELD_NAMES[String(i.path[0])] ?? i.path.join('.')}：${i.message}`)
   }
   if (parsed.success && input.effectiveFrom && input.expiresAt && input.expiresAt < input.effectiveFrom) {
     errors.push('失效日期不能早于生效日期')

@@ -1,33 +1,47 @@
 /** Console pages for entries: list and search, create, view with history, edit with preview, workflow actions. */
 import type { Context } from 'hono'
 import { entryDiff } from '../knowledge/entryDiff.js'
-import { type EntryView, getEntryView, listEntries, listVersionViews, type StateFilter } from '../knowledge/entryQueries.js'
+import {
+  type EntryView,
+  getEntryView,
+  listEntries,
+  listVersionViews,
+  type StateFilter,
+} from '../knowledge/entryQueries.js'
 import { previewAnswer } from '../knowledge/previewAnswer.js'
 import type { Services } from '../services.js'
 import { hasRole, type Identity, identityOf } from './consoleAuth.js'
 import { EntryFormView } from './EntryFormView.js'
 import { checkForm, EMPTY_FORM, type FormValues, formFromBody, formFromContent } from './entryForm.js'
 import { DiffView, Layout, STATE_LABEL, StateBadge } from './Layout.js'
-import { render } from './render.js'
+import { localTime, render } from './render.js'
 import { workflowFor } from '../http/routes/editorContext.js'
 
 const AUDIENCE_LABEL = { all: '全部', citizen: '个人', enterprise: '企业' } as const
 const PAGE = 50
-const fmt = (iso: string) => iso.replace('T', ' ').slice(0, 16)
-const entryUrl = (id: string, msg?: string) => `/console/entries/${encodeURIComponent(id)}${msg ? `?msg=${encodeURIComponent(msg)}` : ''}`
+const entryUrl = (id: string, msg?: string) =>
+  `/console/entries/${encodeURIComponent(id)}${msg ? `?msg=${encodeURIComponent(msg)}` : ''}`
 
 export async function listPage(c: Context, s: Services) {
   const who = identityOf(c)
+  const fmt = (iso: string) => localTime(iso, s.config.TIMEZONE)
   const q = c.req.query('q') ?? ''
-  const state = (['draft', 'review', 'published', 'archived', 'pending'].includes(c.req.query('state') ?? '') ? c.req.query('state') : undefined) as
-    | StateFilter
-    | undefined
+  const state = (
+    ['draft', 'review', 'published', 'archived', 'pending'].includes(c.req.query('state') ?? '')
+      ? c.req.query('state')
+      : undefined
+  ) as StateFilter | undefined
   const offset = Math.max(0, Number(c.req.query('offset') ?? 0) || 0)
   const { entries, total } = await listEntries(s.db, { q, state, limit: PAGE, offset })
   const link = (o: number) => `/console/entries?${new URLSearchParams({ q, state: state ?? '', offset: String(o) })}`
   return render(
     c,
-    <Layout title="知识条目" who={who} active={state === 'review' ? '/console/entries?state=review' : '/console/entries'} flash={c.req.query('msg')}>
+    <Layout
+      title="知识条目"
+      who={who}
+      active={state === 'review' ? '/console/entries?state=review' : '/console/entries'}
+      flash={c.req.query('msg')}
+    >
       <h1>{state === 'review' ? '待审核' : '知识条目'}</h1>
       <form method="get" action="/console/entries" class="card row">
         <div style="flex:3">
@@ -79,7 +93,9 @@ export async function listPage(c: Context, s: Services) {
               <td>{e.category ?? ''}</td>
               <td>{AUDIENCE_LABEL[e.audience]}</td>
               <td>{e.region ?? '全市'}</td>
-              <td class="muted">{e.effectiveFrom || e.expiresAt ? `${e.effectiveFrom ?? '—'} ~ ${e.expiresAt ?? '—'}` : '长期'}</td>
+              <td class="muted">
+                {e.effectiveFrom || e.expiresAt ? `${e.effectiveFrom ?? '—'} ~ ${e.expiresAt ?? '—'}` : '长期'}
+              </td>
               <td>v{e.version}</td>
               <td class="muted">{fmt(e.updatedAt)}</td>
             </tr>
@@ -104,6 +120,7 @@ export async function listPage(c: Context, s: Services) {
 
 export async function entryPage(c: Context, s: Services) {
   const who = identityOf(c)
+  const fmt = (iso: string) => localTime(iso, s.config.TIMEZONE)
   const id = c.req.param('id') as string
   const e = await getEntryView(s.db, id)
   if (!e) return notFound(c, who, id)
@@ -123,7 +140,8 @@ export async function entryPage(c: Context, s: Services) {
     c,
     <Layout title={e.title} who={who} flash={c.req.query('msg')} error={c.req.query('err')}>
       <h1>
-        {e.title} <StateBadge state={e.state} pending={pending ? (pending.content.state as 'draft' | 'review') : null} />
+        {e.title}{' '}
+        <StateBadge state={e.state} pending={pending ? (pending.content.state as 'draft' | 'review') : null} />
       </h1>
       <div class="card">
         <dl class="meta">
@@ -159,7 +177,9 @@ export async function entryPage(c: Context, s: Services) {
       </div>
       {pending && (
         <div class="card">
-          <h2>未发布的修订（{STATE_LABEL[pending.content.state]}，基于 v{pending.baseVersion}）</h2>
+          <h2>
+            未发布的修订（{STATE_LABEL[pending.content.state]}，基于 v{pending.baseVersion}）
+          </h2>
           <DiffView diff={entryDiff({ ...e, state: pending.content.state }, pending.content)} />
         </div>
       )}
@@ -244,7 +264,11 @@ function noteLabel(note: string | null): string {
 
 export async function newEntryPage(c: Context, _s: Services) {
   const who = identityOf(c)
-  const values: FormValues = { ...EMPTY_FORM, title: c.req.query('title') ?? '', questions: c.req.query('questions') ?? '' }
+  const values: FormValues = {
+    ...EMPTY_FORM,
+    title: c.req.query('title') ?? '',
+    questions: c.req.query('questions') ?? '',
+  }
   return render(
     c,
     <Layout title="新建条目" who={who} active="/console/entries/new">
@@ -285,7 +309,12 @@ export async function submitEntryForm(c: Context, s: Services, existing: EntryVi
   const again = (error: string | null, status: 200 | 400 | 409, preview = true) =>
     render(
       c,
-      <Layout title={existing ? `编辑：${existing.title}` : '新建条目'} who={who} error={error} active={existing ? undefined : '/console/entries/new'}>
+      <Layout
+        title={existing ? `编辑：${existing.title}` : '新建条目'}
+        who={who}
+        error={error}
+        active={existing ? undefined : '/console/entries/new'}
+      >
         <h1>{existing ? `编辑：${existing.title}` : '新建条目'}</h1>
         <EntryFormView
           action={existing ? `${entryUrl(existing.id)}/edit` : '/console/entries/new'}
@@ -293,7 +322,14 @@ export async function submitEntryForm(c: Context, s: Services, existing: EntryVi
           isNew={!existing}
           baseVersion={existing ? Number(body.baseVersion) || existing.version : undefined}
           preview={preview && check.ok ? previewAnswer(check.content) : null}
-          diff={existing && check.ok ? entryDiff(existing.pending?.content ?? existing, { ...check.content, state: (existing.pending?.content ?? existing).state }) : undefined}
+          diff={
+            existing && check.ok
+              ? entryDiff(existing.pending?.content ?? existing, {
+                  ...check.content,
+                  state: (existing.pending?.content ?? existing).state,
+                })
+              : undefined
+          }
           editingPublished={existing?.state === 'published'}
         />
       </Layout>,
@@ -305,7 +341,11 @@ export async function submitEntryForm(c: Context, s: Services, existing: EntryVi
   const submit = doWhat === 'submit'
   const note = values.note || undefined
   const out = existing
-    ? await wf.save(who, existing.id, check.content, { submit, note, baseVersion: Number(body.baseVersion) || undefined })
+    ? await wf.save(who, existing.id, check.content, {
+        submit,
+        note,
+        baseVersion: Number(body.baseVersion) || undefined,
+      })
     : await wf.create(who, values.id, check.content, { submit, note })
   if (!out.ok) return again(out.error.message, out.error.code === 'conflict' ? 409 : 400)
   const msg = !out.changed ? '没有改动。' : submit ? '已保存并提交审核。' : '草稿已保存。'
@@ -318,7 +358,12 @@ export async function entryActionPost(c: Context, s: Services) {
   const body = await c.req.parseBody()
   const action = String(body.action ?? '')
   const wf = workflowFor(s)
-  const labels: Record<string, string> = { submit: '已提交审核。', publish: '已发布，立即生效。', archive: '已归档。', discard: '已撤销修订。' }
+  const labels: Record<string, string> = {
+    submit: '已提交审核。',
+    publish: '已发布，立即生效。',
+    archive: '已归档。',
+    discard: '已撤销修订。',
+  }
   if (!(action in labels)) return c.redirect(entryUrl(id), 303)
   const out = await wf[action as 'submit' | 'publish' | 'archive' | 'discard'](who, id)
   if (!out.ok) return c.redirect(`${entryUrl(id)}?err=${encodeURIComponent(out.error.message)}`, 303)
@@ -346,4 +391,3 @@ export function notFound(c: Context, who: Identity, id: string) {
     404,
   )
 }
-

@@ -36,7 +36,8 @@ function loginForm(c: Context, next: string, error: string | null, status: 200 |
 export async function loginPage(c: Context, s: Services) {
   const next = safeNext(c.req.query('next'))
   if (await currentIdentity(c, s.consoleAuth)) return c.redirect(next)
-  if (!s.consoleAuth.sessionSecret) return loginForm(c, next, '控制台未启用：请设置 ADMIN_TOKEN 或 SESSION_SECRET。', 403)
+  if (!s.consoleAuth.sessionSecret)
+    return loginForm(c, next, '控制台未启用：请设置 ADMIN_TOKEN 或 SESSION_SECRET。', 403)
   return loginForm(c, next, null)
 }
 

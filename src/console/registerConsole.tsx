@@ -8,7 +8,16 @@ import type { Router } from '../http/appTypes.js'
 import type { Services } from '../services.js'
 import type { Identity, Role } from './consoleAuth.js'
 import { createEditorPost, editorsPage, revokeEditorPost } from './editorsPage.js'
-import { editEntryPage, entryActionPost, entryPage, listPage, newEntryPage, notFound, restorePost, submitEntryForm } from './entryPages.js'
+import {
+  editEntryPage,
+  entryActionPost,
+  entryPage,
+  listPage,
+  newEntryPage,
+  notFound,
+  restorePost,
+  submitEntryForm,
+} from './entryPages.js'
 import { Layout, ROLE_LABEL } from './Layout.js'
 import { loginPage, loginPost, logoutPost } from './loginPages.js'
 import { originGuard } from './originGuard.js'

@@ -4,7 +4,8 @@ import type { Services } from '../services.js'
 import { currentIdentity, hasRole, type Identity, type Role } from './consoleAuth.js'
 
 // No scripts at all: the console is plain forms, so the policy can forbid every script source.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 export function render(c: Context, node: unknown, status: 200 | 400 | 401 | 403 | 404 | 409 = 200): Response {
   return c.html(`<!DOCTYPE html>${String(node)}`, status, {
@@ -16,7 +17,11 @@ export function render(c: Context, node: unknown, status: 200 | 400 | 401 | 403 
 }
 
 /** Pages: not logged in → the login form; logged in without the role → a 403 page. */
-export function pageGuard(s: Services, min: Role, forbidden: (c: Context, who: Identity) => Response): MiddlewareHandler {
+export function pageGuard(
+  s: Services,
+  min: Role,
+  forbidden: (c: Context, who: Identity) => Response,
+): MiddlewareHandler {
   return async (c, next) => {
     const who = await currentIdentity(c, s.consoleAuth)
     if (!who) {
@@ -32,4 +37,24 @@ export function pageGuard(s: Services, min: Role, forbidden: (c: Context, who: I
 /** Only local console paths may be a post-login target (no open redirect). */
 export function safeNext(next: string | undefined): string {
   return next && /^\/console(\/|$|\?)/.test(next) && !next.startsWith('//') ? next : '/console/entries'
+}
+
+/** `2026-03-01 16:05` in the gateway's time zone (TIMEZONE), not UTC: editors read local times. */
+export function localTime(iso: string, timeZone: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
 }

@@ -6,17 +6,24 @@ import type { Services } from '../services.js'
 import { answererOf } from '../http/routes/editorContext.js'
 import { identityOf } from './consoleAuth.js'
 import { Layout } from './Layout.js'
-import { render } from './render.js'
+import { localTime, render } from './render.js'
 
-// The ranking features the search engine reports, in words an editor understands.
+// The ranking features the search engine reports (src/knowledge/search/features.ts), in an editor's words.
 const FEATURE_LABEL: Record<string, string> = {
-  norm: 'BM25（归一化）',
-  qsim: '与问法相似度',
+  bm25: 'BM25 原始分',
+  norm: 'BM25 归一化',
+  qsim: '与问法字面相似',
+  wsim: '与问法词语相似',
   coverage: '问题覆盖率',
   place: '地区匹配',
-  prefix: '开头匹配',
+  placeExtra: '条目多出地区',
+  prefix: '开头相同',
+  lead: '问题开头命中',
+  oov: '生僻词比例',
+  rel: '相对第一名',
+  p1: '领先概率',
   margin: '领先第二名',
-  rankScore: '综合得分',
+  top: '排序得分',
 }
 
 export async function tryPage(c: Context, s: Services) {
@@ -53,18 +60,25 @@ export async function tryPage(c: Context, s: Services) {
         <div id="try-result">
           <div class="card">
             <h2>网关的答复</h2>
-            <p>
-              可回答：
-              <span class={result.answerable ? 'ok' : 'no'} id="answerable">
-                {result.answerable ? '是' : '否'}
+            <p class="facts">
+              <span>
+                可回答：
+                <span class={result.answerable ? 'ok' : 'no'} id="answerable">
+                  {result.answerable ? '是' : '否'}
+                </span>
               </span>
-              　置信度：<span id="confidence">{result.confidence.toFixed(3)}</span>
+              <span>
+                置信度：<span id="confidence">{result.confidence.toFixed(3)}</span>
+              </span>
+              {reply.kind === 'answer' && (
+                <span>方式：{reply.mode === 'grounded' ? '大模型依据条目生成' : '条目原文'}</span>
+              )}
               {reply.kind === 'answer' && (
                 <span>
-                  　方式：{reply.mode === 'grounded' ? '大模型依据条目生成' : '条目原文'}　引用：
+                  引用：
                   {reply.citations.map((id) => (
                     <a class="citation" href={`/console/entries/${encodeURIComponent(id)}`}>
-                      {id}{' '}
+                      {id}
                     </a>
                   ))}
                 </span>
@@ -79,7 +93,9 @@ export async function tryPage(c: Context, s: Services) {
                   : '没有足够可靠的条目：网关将如实告知无法答复，并提议转工单。该问题会记入“未答问题”。'}
               </div>
             )}
-            {reply.kind === 'answer' && reply.fallback && <p class="muted">大模型答复未通过校验，已改用条目原文：{reply.fallback}</p>}
+            {reply.kind === 'answer' && reply.fallback && (
+              <p class="muted">大模型答复未通过校验，已改用条目原文：{reply.fallback}</p>
+            )}
           </div>
           <h2>检索结果与打分</h2>
           <table>
@@ -105,12 +121,15 @@ export async function tryPage(c: Context, s: Services) {
                     {r.matchedQuestion && <div>问法：{r.matchedQuestion}</div>}
                     <div class="muted">{r.snippet}</div>
                   </td>
-                  <td class="muted">
-                    {Object.entries(r.features).map(([k, v]) => (
-                      <div>
-                        {FEATURE_LABEL[k] ?? k}：{v.toFixed(3)}
-                      </div>
-                    ))}
+                  <td>
+                    <dl class="features">
+                      {Object.entries(r.features).map(([k, v]) => (
+                        <>
+                          <dt title={k}>{FEATURE_LABEL[k] ?? k}</dt>
+                          <dd>{v.toFixed(3)}</dd>
+                        </>
+                      ))}
+                    </dl>
                   </td>
                 </tr>
               ))}
@@ -154,8 +173,9 @@ export async function gapsPage(c: Context, s: Services) {
       {report && (
         <div>
           <p class="muted">
-            该时段共有 {report.total} 个问题未能回答{report.grouped < report.total ? `（按最近 ${report.grouped} 个归类）` : ''}，归为{' '}
-            {report.topics.length} 个主题。
+            该时段共有 {report.total} 个问题未能回答
+            {report.grouped < report.total ? `（按最近 ${report.grouped} 个归类）` : ''}，归为 {report.topics.length}{' '}
+            个主题。
           </p>
           <table>
             <thead>
@@ -173,7 +193,7 @@ export async function gapsPage(c: Context, s: Services) {
                   <td>{t.count}</td>
                   <td>
                     {t.label}
-                    <div class="muted">最近：{t.lastAt.replace('T', ' ').slice(0, 16)}</div>
+                    <div class="muted">最近：{localTime(t.lastAt, s.config.TIMEZONE)}</div>
                   </td>
                   <td>{t.keywords.join('、')}</td>
                   <td>
@@ -184,12 +204,16 @@ export async function gapsPage(c: Context, s: Services) {
                     </ul>
                     {t.nearestEntryId && (
                       <div class="muted">
-                        最接近的条目：<a href={`/console/entries/${encodeURIComponent(t.nearestEntryId)}`}>{t.nearestEntryId}</a>
+                        最接近的条目：
+                        <a href={`/console/entries/${encodeURIComponent(t.nearestEntryId)}`}>{t.nearestEntryId}</a>
                       </div>
                     )}
                   </td>
                   <td>
-                    <a class="btn secondary" href={`/console/entries/new?${new URLSearchParams({ title: t.label, questions: t.examples.join('\n') })}`}>
+                    <a
+                      class="btn secondary"
+                      href={`/console/entries/new?${new URLSearchParams({ title: t.label, questions: t.examples.join('\n') })}`}
+                    >
                       写条目
                     </a>
                   </td>

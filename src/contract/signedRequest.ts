@@ -17,7 +17,12 @@ export async function signBody(secret: string, timestamp: string, body: string):
 }
 
 /** Headers for an outbound signed POST; the timestamp is fresh on every attempt, the delivery id is not. */
-export async function signedHeaders(secret: string, body: string, deliveryId?: string, nowMs = Date.now()): Promise<Record<string, string>> {
+export async function signedHeaders(
+  secret: string,
+  body: string,
+  deliveryId?: string,
+  nowMs = Date.now(),
+): Promise<Record<string, string>> {
   const timestamp = String(Math.floor(nowMs / 1000))
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -28,13 +33,21 @@ export async function signedHeaders(secret: string, body: string, deliveryId?: s
   return headers
 }
 
-export async function verifySignedBody(secret: string | undefined, headers: Headers, body: string, nowMs = Date.now()): Promise<VerifyResult> {
+export async function verifySignedBody(
+  secret: string | undefined,
+  headers: Headers,
+  body: string,
+  nowMs = Date.now(),
+): Promise<VerifyResult> {
   if (!secret) return { ok: false, reason: 'no secret configured' }
   const signature = headers.get(SIGNATURE_HEADER)
   const timestamp = headers.get(TIMESTAMP_HEADER)
   if (!signature || !timestamp) return { ok: false, reason: 'missing X-Signature or X-Timestamp' }
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed X-Timestamp' }
-  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_SKEW_MS) return { ok: false, reason: 'timestamp outside the 5-minute window' }
+  if (Math.abs(nowMs - Number(timestamp) * 1000) > MAX_SKEW_MS)
+    return { ok: false, reason: 'timestamp outside the 5-minute window' }
   const expected = await signBody(secret, timestamp, body)
-  return timingSafeEqual(signature.trim().toLowerCase(), expected) ? { ok: true } : { ok: false, reason: 'signature mismatch' }
+  return timingSafeEqual(signature.trim().toLowerCase(), expected)
+    ? { ok: true }
+    : { ok: false, reason: 'signature mismatch' }
 }

@@ -32,7 +32,12 @@ export function windowState(
 }
 
 /** Takes one slot of the window for a delivery; 'closed' when there is none left. */
-export async function reserveWindowSlot(db: DbOrTx, conversationId: string, window: ReplyWindow, now: Date): Promise<'open' | 'closed'> {
+export async function reserveWindowSlot(
+  db: DbOrTx,
+  conversationId: string,
+  window: ReplyWindow,
+  now: Date,
+): Promise<'open' | 'closed'> {
   const cutoff = new Date(now.getTime() - window.hours * 3_600_000).toISOString()
   const max = window.maxMessages ?? 2_147_483_647
   const rows = rowsOf<{ id: string }>(

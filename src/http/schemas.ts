@@ -97,7 +97,15 @@ export const TicketSummarySchema = z
 export const MessageResponse = z
   .object({
     conversationId: z.string(),
-    replies: z.array(z.object({ text: z.string() })),
+    replies: z.array(
+      z.object({
+        text: z.string(),
+        citations: z
+          .array(z.string())
+          .optional()
+          .openapi({ description: 'Ids of the knowledge entries a policy answer is based on.' }),
+      }),
+    ),
     ticket: TicketSummarySchema.optional(),
   })
   .openapi('MessageResponse')

@@ -6,6 +6,7 @@
 import { answerFromKnowledge } from '../conversation/replies.js'
 import type { Editable } from './editableEntry.js'
 import { KnowledgeIndex } from './search/KnowledgeIndex.js'
+import { parseQaPairs } from './search/passages.js'
 
 export interface AnswerPreview {
   question: string
@@ -20,5 +21,7 @@ export function previewAnswer(e: Editable): AnswerPreview {
   const question = e.questions[0] ?? e.title
   const hit = index.search(question, { includeUnpublished: true, limit: 1 }).results[0]
   const answer = hit?.answer ?? e.body
-  return { question, reply: answerFromKnowledge(e.title, answer), truncated: answer.trim().length < e.body.trim().length }
+  // With Q/A pairs the reply is one pair's answer by design; without them it is a cut of the body.
+  const truncated = parseQaPairs(e.body).length === 0 && answer.trim().length < e.body.trim().length
+  return { question, reply: answerFromKnowledge(e.title, answer), truncated }
 }

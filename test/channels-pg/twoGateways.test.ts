@@ -67,7 +67,10 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
     const until = Date.now() + 90_000
     for (const g of gateways) {
       for (;;) {
-        const ok = await fetch(`${g.url}/healthz`).then((r) => r.ok, () => false)
+        const ok = await fetch(`${g.url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
         if (ok) break
         if (Date.now() > until || g.proc.exitCode !== null) throw new Error(`gateway did not start:\n${g.log.join('')}`)
         await new Promise((r) => setTimeout(r, 250))
@@ -77,7 +80,9 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
 
   afterAll(async () => {
     for (const g of gateways) g.proc.kill('SIGTERM')
-    await Promise.all(gateways.map((g) => new Promise((r) => (g.proc.exitCode !== null ? r(null) : g.proc.once('exit', r)))))
+    await Promise.all(
+      gateways.map((g) => new Promise((r) => (g.proc.exitCode !== null ? r(null) : g.proc.once('exit', r)))),
+    )
     await telegram?.close()
     await storage?.close()
     await db?.drop()
@@ -86,7 +91,10 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
   it('processes a burst delivered to both instances once each, losing nothing', async () => {
     const updates: string[] = []
     for (let m = 0; m < PER_CHAT; m++) {
-      for (let c = 0; c < CHATS; c++) updates.push(telegramText({ updateId: 900_000 + m * CHATS + c, chatId: 5_000_000 + c, text: TEXTS[m] as string }))
+      for (let c = 0; c < CHATS; c++)
+        updates.push(
+          telegramText({ updateId: 900_000 + m * CHATS + c, chatId: 5_000_000 + c, text: TEXTS[m] as string }),
+        )
     }
     const post = (url: string, body: string) =>
       fetch(`${url}/channels/telegram/webhook`, {
@@ -101,13 +109,19 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
       expect(statuses.every((s) => s === 200)).toBe(true)
     }
 
-    const q = async (query: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await storage.db.execute(query))[0]?.n ?? 0)
+    const q = async (query: ReturnType<typeof sql>) =>
+      Number(rowsOf<{ n: number }>(await storage.db.execute(query))[0]?.n ?? 0)
     const until = Date.now() + 120_000
     for (;;) {
-      const open = await q(sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`)
+      const open = await q(
+        sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`,
+      )
       const queued = await q(sql`select count(*)::int as n from outbox where status in ('pending', 'sending')`)
       if (open === 0 && queued === 0) break
-      if (Date.now() > until) throw new Error(`not drained: ${open} inbound, ${queued} outbound\n${gateways.map((g) => g.log.join('')).join('\n')}`)
+      if (Date.now() > until)
+        throw new Error(
+          `not drained: ${open} inbound, ${queued} outbound\n${gateways.map((g) => g.log.join('')).join('\n')}`,
+        )
       await new Promise((r) => setTimeout(r, 250))
     }
 
@@ -115,7 +129,11 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
     expect(await q(sql`select count(*)::int as n from messages where direction = 'in'`)).toBe(total)
     expect(await q(sql`select count(*)::int as n from messages where direction = 'in' and status = 'done'`)).toBe(total)
     // Every message was answered...
-    expect(await q(sql`select count(*)::int as n from messages i where i.direction = 'in' and not exists (select 1 from messages o where o.direction = 'out' and o.payload->>'inReplyTo' = i.id)`)).toBe(0)
+    expect(
+      await q(
+        sql`select count(*)::int as n from messages i where i.direction = 'in' and not exists (select 1 from messages o where o.direction = 'out' and o.payload->>'inReplyTo' = i.id)`,
+      ),
+    ).toBe(0)
     // ...and every answer left exactly once.
     const outbound = await q(sql`select count(*)::int as n from messages where direction = 'out'`)
     const sent = await q(sql`select count(*)::int as n from outbox where status = 'sent'`)
@@ -129,7 +147,8 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL database', () 
         select external_user_id as chat, array_agg(text order by created_at, (payload->>'seq')::int) as texts
         from messages where direction = 'out' group by external_user_id`),
     )
-    for (const r of rows) expect(calls.filter((c) => c.json.chat_id === r.chat).map((c) => c.json.text)).toEqual(r.texts)
+    for (const r of rows)
+      expect(calls.filter((c) => c.json.chat_id === r.chat).map((c) => c.json.text)).toEqual(r.texts)
     console.log(`two instances: ${total} updates (${total * 2} deliveries), ${outbound} replies sent once each`)
   }, 240_000)
 })

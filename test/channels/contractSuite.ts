@@ -31,7 +31,13 @@ export interface ContractHarness {
 export function toChannelRequest(spec: RequestSpec): ChannelRequest {
   const url = new URL(spec.path, 'http://gateway.test')
   const source = /^\/channels\/webhook\/([^/?]+)/.exec(url.pathname)?.[1]
-  return { method: spec.method, url, headers: new Headers(spec.headers), body: spec.body, params: source ? { source } : {} }
+  return {
+    method: spec.method,
+    url,
+    headers: new Headers(spec.headers),
+    body: spec.body,
+    params: source ? { source } : {},
+  }
 }
 
 const stub =
@@ -106,7 +112,15 @@ export function defineContractSuite(h: ContractHarness): void {
         const res = await gw.send(spec)
         expect(res.status, spec.body.slice(0, 60)).toBe(400)
       }
-      for (const body of ['', '{', '<xml>', 'null', '[]', '\u0000\u0001', '{"a":'.repeat(1000)]) {
+      const wrongTypes = [
+        '{"update_id":1,"message":{"chat":{"id":1},"text":5,"location":{"latitude":"x"}}}',
+        '{"type":"text","sender_id":{},"receiver_id":[],"created_at":1,"data":"x"}',
+        '{"type":"position","sender_id":1,"receiver_id":2,"created_at":"t","data":null}',
+        '{"id":1,"bot":2,"talker":"x"}',
+        '{"messageId":1,"userId":2,"text":3}',
+        '<xml><MsgType>location</MsgType><Location_X>north</Location_X></xml>',
+      ]
+      for (const body of ['', '{', '<xml>', 'null', '[]', '\u0000\u0001', '{"a":'.repeat(1000), ...wrongTypes]) {
         const res = await gw.send(await h.signed(body))
         expect(res.status, JSON.stringify(body.slice(0, 20))).toBeLessThan(500)
       }
@@ -131,17 +145,33 @@ export function defineContractSuite(h: ContractHarness): void {
       await gw.settle()
       const to = h.recipient(user)
       expect(await rows(to)).toBe(1)
-      expect(await gw.count(sql`select count(*)::int as n from messages where channel = ${h.name} and direction = 'in' and external_user_id = ${to} and status = 'done'`)).toBe(1)
-      const outbound = await gw.count(sql`select count(*)::int as n from messages where channel = ${h.name} and direction = 'out' and external_user_id = ${to}`)
+      expect(
+        await gw.count(
+          sql`select count(*)::int as n from messages where channel = ${h.name} and direction = 'in' and external_user_id = ${to} and status = 'done'`,
+        ),
+      ).toBe(1)
+      const outbound = await gw.count(
+        sql`select count(*)::int as n from messages where channel = ${h.name} and direction = 'out' and external_user_id = ${to}`,
+      )
       expect(outbound).toBeGreaterThan(0)
       const got = h.replies(platform).filter((r) => r.to === to)
       expect(got.length).toBe(outbound)
       expect(got.every((r) => r.text.length > 0)).toBe(true)
-      expect(await gw.count(sql`select count(*)::int as n from outbox where channel = ${h.name} and recipient = ${to} and status = 'sent'`)).toBe(outbound)
+      expect(
+        await gw.count(
+          sql`select count(*)::int as n from outbox where channel = ${h.name} and recipient = ${to} and status = 'sent'`,
+        ),
+      ).toBe(outbound)
     })
 
     it('reports platform failures as retryable (5xx, 429, network) or final (4xx)', async () => {
-      const msg = { deliveryId: `contract-${h.name}`, channel: h.name, account: 'source-a', recipient: h.recipient('contract-user-4'), text: '测试' }
+      const msg = {
+        deliveryId: `contract-${h.name}`,
+        channel: h.name,
+        account: 'source-a',
+        recipient: h.recipient('contract-user-4'),
+        text: '测试',
+      }
       for (const [f, retryable] of [
         [stub(500), true],
         [stub(429), true],

@@ -33,7 +33,10 @@ describe('GET /api/v1/conversations/:id/messages', () => {
     const { conversationId } = (await res.json()) as { conversationId: string }
     const all = await get(`/api/v1/conversations/${conversationId}/messages`)
     expect(all.status).toBe(200)
-    expect(all.json.messages.map((m: { direction: string }) => m.direction)).toEqual(['in', ...Array(all.json.messages.length - 1).fill('out')])
+    expect(all.json.messages.map((m: { direction: string }) => m.direction)).toEqual([
+      'in',
+      ...Array(all.json.messages.length - 1).fill('out'),
+    ])
     const cursor = all.json.next
     expect((await get(`/api/v1/conversations/${conversationId}/messages?after=${cursor}`)).json.messages).toEqual([])
 
@@ -42,12 +45,20 @@ describe('GET /api/v1/conversations/:id/messages', () => {
     const later = await get(`/api/v1/conversations/${conversationId}/messages?after=${cursor}`)
     expect(later.json.messages.map((m: { text: string }) => m.text)).toEqual(['街道答复：已清运。'])
     expect(later.json.next).toBe(later.json.messages[0].id)
-    const byTime = await get(`/api/v1/conversations/${conversationId}/messages?after=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}`)
+    const byTime = await get(
+      `/api/v1/conversations/${conversationId}/messages?after=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}`,
+    )
     expect(byTime.json.messages.length).toBe(all.json.messages.length + 1)
   })
 
   it("keeps other channels' conversations to admins, and answers 404 for unknown ids", async () => {
-    await gw.send(await signedPost('/channels/webhook/source-a', webhookText({ messageId: 'conv-1', userId: 'hook-citizen', text: '你好' }), SECRETS.webhookSecret))
+    await gw.send(
+      await signedPost(
+        '/channels/webhook/source-a',
+        webhookText({ messageId: 'conv-1', userId: 'hook-citizen', text: '你好' }),
+        SECRETS.webhookSecret,
+      ),
+    )
     await gw.settle()
     const r = await gw.s.db.query.messages.findFirst({ where: (m, { eq }) => eq(m.externalId, 'conv-1') })
     const id = r?.conversationId as string

@@ -40,13 +40,25 @@ describe('inbound idempotency', () => {
   })
 
   it('processes a delivery repeated 10 times, concurrently, exactly once', async () => {
-    const body = telegramText({ updateId: 777001, chatId: 3330001, text: '朝阳区望京街道花家地西里小区门口垃圾无人清运' })
+    const body = telegramText({
+      updateId: 777001,
+      chatId: 3330001,
+      text: '朝阳区望京街道花家地西里小区门口垃圾无人清运',
+    })
     const res = await Promise.all(Array.from({ length: 10 }, () => gw.send(telegramPost(body))))
     expect(res.map((r) => r.status)).toEqual(Array(10).fill(200))
     await gw.settle()
-    expect(await count(sql`select count(*)::int as n from messages where external_id = '777001' and direction = 'in'`)).toBe(1)
-    expect(await count(sql`select count(*)::int as n from tickets where conversation_id in (select conversation_id from messages where external_id = '777001')`)).toBe(1)
-    const outbound = await count(sql`select count(*)::int as n from messages where external_user_id = '3330001' and direction = 'out'`)
+    expect(
+      await count(sql`select count(*)::int as n from messages where external_id = '777001' and direction = 'in'`),
+    ).toBe(1)
+    expect(
+      await count(
+        sql`select count(*)::int as n from tickets where conversation_id in (select conversation_id from messages where external_id = '777001')`,
+      ),
+    ).toBe(1)
+    const outbound = await count(
+      sql`select count(*)::int as n from messages where external_user_id = '3330001' and direction = 'out'`,
+    )
     expect(outbound).toBeGreaterThan(0)
     expect(sends('3330001')).toHaveLength(outbound)
   })
@@ -63,10 +75,14 @@ describe('inbound idempotency', () => {
     expect((await processInbound(gw.s, a)).kind).toBe('stale')
     const done = await processInbound(gw.s, b)
     expect(done.kind).toBe('done')
-    expect(await count(sql`select count(*)::int as n from outbox where delivery_id like ${`${rec.id}:%`}`)).toBe(done.kind === 'done' ? done.outboxIds.length : -1)
-    expect(await count(sql`select count(*)::int as n from messages where direction = 'out' and payload->>'inReplyTo' = ${rec.id}`)).toBe(
-      done.kind === 'done' ? done.replies.length : -1,
+    expect(await count(sql`select count(*)::int as n from outbox where delivery_id like ${`${rec.id}:%`}`)).toBe(
+      done.kind === 'done' ? done.outboxIds.length : -1,
     )
+    expect(
+      await count(
+        sql`select count(*)::int as n from messages where direction = 'out' and payload->>'inReplyTo' = ${rec.id}`,
+      ),
+    ).toBe(done.kind === 'done' ? done.replies.length : -1)
   })
 
   it('retries a turn whose process died, and answers it once', async () => {
@@ -75,8 +91,14 @@ describe('inbound idempotency', () => {
     await gw.s.db.execute(sql`update messages set locked_until = now() - interval '1 second' where id = ${rec.id}`)
     await sweepChannels(gw.s)
     await gw.settle()
-    expect(await count(sql`select count(*)::int as n from messages where id = ${rec.id} and status = 'done' and attempts = 2`)).toBe(1)
-    const outbound = await count(sql`select count(*)::int as n from messages where direction = 'out' and payload->>'inReplyTo' = ${rec.id}`)
+    expect(
+      await count(
+        sql`select count(*)::int as n from messages where id = ${rec.id} and status = 'done' and attempts = 2`,
+      ),
+    ).toBe(1)
+    const outbound = await count(
+      sql`select count(*)::int as n from messages where direction = 'out' and payload->>'inReplyTo' = ${rec.id}`,
+    )
     expect(outbound).toBeGreaterThan(0)
     expect(sends('3330003')).toHaveLength(outbound)
   })
@@ -97,6 +119,10 @@ describe('inbound idempotency', () => {
     expect(next.map((r) => r.id)).toEqual([second.id])
     for (const row of next) await processInbound(gw.s, row)
     await gw.settle()
-    expect(await count(sql`select count(*)::int as n from messages where id in (${first.id}, ${second.id}, ${other.id}) and status = 'done'`)).toBe(3)
+    expect(
+      await count(
+        sql`select count(*)::int as n from messages where id in (${first.id}, ${second.id}, ${other.id}) and status = 'done'`,
+      ),
+    ).toBe(3)
   })
 })

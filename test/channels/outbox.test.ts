@@ -13,7 +13,8 @@ import { signedPost, webhookText } from './helpers/channelRequests.js'
 import { type FakePlatform, platformOk, type Recorded, startFakePlatform } from './helpers/fakePlatform.js'
 
 const hook = (p: FakePlatform) => p.calls('/hook')
-const headersOf = (r: Recorded) => new Headers(Object.entries(r.headers).map(([k, v]) => [k, String(v)] as [string, string]))
+const headersOf = (r: Recorded) =>
+  new Headers(Object.entries(r.headers).map(([k, v]) => [k, String(v)] as [string, string]))
 
 describe('outbox: retries, dead letters, leases, order', () => {
   let platform: FakePlatform
@@ -33,10 +34,20 @@ describe('outbox: retries, dead letters, leases, order', () => {
   })
 
   async function conversationOf(user: string): Promise<string> {
-    const res = await gw.send(await signedPost('/channels/webhook/source-a', webhookText({ messageId: `m-${user}`, userId: user, text: '你好' }), SECRETS.webhookSecret))
+    const res = await gw.send(
+      await signedPost(
+        '/channels/webhook/source-a',
+        webhookText({ messageId: `m-${user}`, userId: user, text: '你好' }),
+        SECRETS.webhookSecret,
+      ),
+    )
     expect(res.status).toBe(202)
     await gw.settle()
-    const [row] = rowsOf<{ id: string }>(await gw.s.db.execute(sql`select conversation_id as id from messages where external_user_id = ${user} and direction = 'in'`))
+    const [row] = rowsOf<{ id: string }>(
+      await gw.s.db.execute(
+        sql`select conversation_id as id from messages where external_user_id = ${user} and direction = 'in'`,
+      ),
+    )
     if (!row) throw new Error('no conversation')
     platform.requests.length = 0
     return row.id
@@ -46,7 +57,12 @@ describe('outbox: retries, dead letters, leases, order', () => {
     const conversationId = await conversationOf('retry-user')
     let failures = 0
     platform.respond = (r) => (r.path === '/hook' && failures++ < 3 ? { status: 503, text: 'down' } : platformOk(r))
-    const n = await notifyCitizen(gw.s.db, { conversationId, kind: 'reply', text: '部门答复：已安排维修。', deliveryId: 'reply-retry-1' })
+    const n = await notifyCitizen(gw.s.db, {
+      conversationId,
+      kind: 'reply',
+      text: '部门答复：已安排维修。',
+      deliveryId: 'reply-retry-1',
+    })
     expect(n.kind).toBe('queued')
     await deliverDue(gw.s)
     await gw.settle()
@@ -54,8 +70,11 @@ describe('outbox: retries, dead letters, leases, order', () => {
     expect(calls).toHaveLength(4)
     expect(new Set(calls.map((c) => c.headers['x-delivery-id']))).toEqual(new Set(['reply-retry-1']))
     expect(new Set(calls.map((c) => c.json.deliveryId))).toEqual(new Set(['reply-retry-1']))
-    for (const c of calls) expect(await verifySignedBody(SECRETS.webhookSecret, headersOf(c), c.body)).toEqual({ ok: true })
-    const [row] = rowsOf<{ status: string; attempts: number }>(await gw.s.db.execute(sql`select status, attempts from outbox where delivery_id = 'reply-retry-1'`))
+    for (const c of calls)
+      expect(await verifySignedBody(SECRETS.webhookSecret, headersOf(c), c.body)).toEqual({ ok: true })
+    const [row] = rowsOf<{ status: string; attempts: number }>(
+      await gw.s.db.execute(sql`select status, attempts from outbox where delivery_id = 'reply-retry-1'`),
+    )
     expect(row).toEqual({ status: 'sent', attempts: 4 })
   })
 
@@ -70,7 +89,9 @@ describe('outbox: retries, dead letters, leases, order', () => {
     await gw.settle()
     expect(hook(platform)).toHaveLength(6)
     const rows = rowsOf<{ delivery_id: string; status: string; attempts: number; msg: string }>(
-      await gw.s.db.execute(sql`select o.delivery_id, o.status, o.attempts, m.status as msg from outbox o join messages m on m.id = o.message_id where o.delivery_id like 'dead-%' order by o.delivery_id`),
+      await gw.s.db.execute(
+        sql`select o.delivery_id, o.status, o.attempts, m.status as msg from outbox o join messages m on m.id = o.message_id where o.delivery_id like 'dead-%' order by o.delivery_id`,
+      ),
     )
     expect(rows).toEqual([
       { delivery_id: 'dead-410', status: 'dead', attempts: 1, msg: 'dead' },
@@ -82,18 +103,27 @@ describe('outbox: retries, dead letters, leases, order', () => {
     const conversationId = await conversationOf('lease-user')
     await notifyCitizen(gw.s.db, { conversationId, kind: 'reply', text: '租约', deliveryId: 'lease-1' })
     // What a crashed instance leaves behind: claimed (`sending`), lease already over.
-    await gw.s.db.execute(sql`update outbox set status = 'sending', attempts = 1, next_attempt_at = now() - interval '1 second' where delivery_id = 'lease-1'`)
+    await gw.s.db.execute(
+      sql`update outbox set status = 'sending', attempts = 1, next_attempt_at = now() - interval '1 second' where delivery_id = 'lease-1'`,
+    )
     expect(await deliverDue(gw.s)).toBe(1)
     expect(hook(platform).map((c) => c.json.text)).toEqual(['租约'])
-    const [row] = rowsOf<{ status: string; attempts: number }>(await gw.s.db.execute(sql`select status, attempts from outbox where delivery_id = 'lease-1'`))
+    const [row] = rowsOf<{ status: string; attempts: number }>(
+      await gw.s.db.execute(sql`select status, attempts from outbox where delivery_id = 'lease-1'`),
+    )
     expect(row).toEqual({ status: 'sent', attempts: 2 })
   })
 
   it('never overtakes: a second message waits while the first is being retried', async () => {
     const conversationId = await conversationOf('order-user')
     let failures = 0
-    platform.respond = (r) => (r.path === '/hook' && r.json.text === '第一条' && failures++ < 2 ? { status: 502 } : platformOk(r))
-    await notifyCitizen(gw.s.db, { conversationId, kind: 'reply', text: '第一条', deliveryId: 'order-1' }, new Date(Date.now() - 1000))
+    platform.respond = (r) =>
+      r.path === '/hook' && r.json.text === '第一条' && failures++ < 2 ? { status: 502 } : platformOk(r)
+    await notifyCitizen(
+      gw.s.db,
+      { conversationId, kind: 'reply', text: '第一条', deliveryId: 'order-1' },
+      new Date(Date.now() - 1000),
+    )
     await notifyCitizen(gw.s.db, { conversationId, kind: 'reply', text: '第二条', deliveryId: 'order-2' })
     await deliverDue(gw.s, { limit: 10 })
     await gw.settle()
@@ -111,7 +141,13 @@ describe('outbox: retries, dead letters, leases, order', () => {
         values ('t-status-1', 'BJ-20261122-009999', 'accepted', 'complaint', 'normal', '噪音', '噪音扰民', 'webhook', 'source-a', ${conversationId})
         returning id`),
     )
-    await notifyCitizen(gw.s.db, { conversationId, ticketId: t?.id, kind: 'status', text: '您的工单已签收。', deliveryId: 'status-1' })
+    await notifyCitizen(gw.s.db, {
+      conversationId,
+      ticketId: t?.id,
+      kind: 'status',
+      text: '您的工单已签收。',
+      deliveryId: 'status-1',
+    })
     await deliverDue(gw.s)
     const [c] = hook(platform)
     expect(c?.json).toMatchObject({

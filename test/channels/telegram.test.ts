@@ -27,15 +27,22 @@ describe('Telegram channel', () => {
     expect(sent[0]?.json.chat_id).toBe('1111111')
     expect(sent[0]?.json.text).toMatch(/12345|您好|你好|欢迎/)
     expect(await gw.count(sql`select count(*)::int as n from tickets`)).toBe(tickets)
-    const r = await gw.s.db.execute(sql`select kind, payload->>'command' as command from messages where channel = 'telegram' and external_id = '10000'`)
+    const r = await gw.s.db.execute(
+      sql`select kind, payload->>'command' as command from messages where channel = 'telegram' and external_id = '10000'`,
+    )
     expect((r as unknown as { rows: unknown[] }).rows[0]).toEqual({ kind: 'command', command: 'start' })
   })
 
   it('takes a location message as the message location', async () => {
     await gw.send(telegramPost(fixture('telegram/location.json')))
     await gw.settle()
-    const r = await gw.s.db.execute(sql`select kind, payload->'location' as location from messages where channel = 'telegram' and external_id = '10001'`)
-    expect((r as unknown as { rows: unknown[] }).rows[0]).toEqual({ kind: 'location', location: { lat: 39.9042, lng: 116.4074 } })
+    const r = await gw.s.db.execute(
+      sql`select kind, payload->'location' as location from messages where channel = 'telegram' and external_id = '10001'`,
+    )
+    expect((r as unknown as { rows: unknown[] }).rows[0]).toEqual({
+      kind: 'location',
+      location: { lat: 39.9042, lng: 116.4074 },
+    })
   })
 
   it('dedupes on update_id and ignores updates that are not new messages', async () => {
@@ -44,10 +51,16 @@ describe('Telegram channel', () => {
     const edited = await gw.send(telegramPost(fixture('telegram/edited.json')))
     expect(edited.status).toBe(200)
     await gw.settle()
-    expect(await gw.count(sql`select count(*)::int as n from messages where channel = 'telegram' and external_id = '20001'`)).toBe(1)
-    expect(await gw.count(sql`select count(*)::int as n from messages where channel = 'telegram' and external_id = '10002'`)).toBe(0)
+    expect(
+      await gw.count(sql`select count(*)::int as n from messages where channel = 'telegram' and external_id = '20001'`),
+    ).toBe(1)
+    expect(
+      await gw.count(sql`select count(*)::int as n from messages where channel = 'telegram' and external_id = '10002'`),
+    ).toBe(0)
     const replies = platform.calls(/sendMessage$/).filter((c) => c.json.chat_id === '2222222')
-    const outbound = await gw.count(sql`select count(*)::int as n from messages where channel = 'telegram' and direction = 'out' and external_user_id = '2222222'`)
+    const outbound = await gw.count(
+      sql`select count(*)::int as n from messages where channel = 'telegram' and direction = 'out' and external_user_id = '2222222'`,
+    )
     expect(replies).toHaveLength(outbound)
   })
 })

@@ -47,7 +47,11 @@ describe('WeChat Official Account channel', () => {
     await gw.settle()
     // Answered in the response: nothing went through the customer-service API, and the outbox knows.
     expect(platform.calls('/cgi-bin/message/custom/send')).toHaveLength(0)
-    expect(await gw.count(sql`select count(*)::int as n from outbox where recipient = 'oPassive1' and status = 'sent' and payload->>'passive' = 'true'`)).toBeGreaterThan(0)
+    expect(
+      await gw.count(
+        sql`select count(*)::int as n from outbox where recipient = 'oPassive1' and status = 'sent' and payload->>'passive' = 'true'`,
+      ),
+    ).toBeGreaterThan(0)
   })
 
   it('answers passively in safe mode with an encrypted, signed envelope', async () => {
@@ -55,7 +59,9 @@ describe('WeChat Official Account channel', () => {
     const body = await res.text()
     const env = parseWechatXml(body)
     const encrypt = extractEncrypt(body) as string
-    expect(env?.MsgSignature).toBe(await wechatSignature([SECRETS.wechatToken, env?.TimeStamp ?? '', env?.Nonce ?? '', encrypt]))
+    expect(env?.MsgSignature).toBe(
+      await wechatSignature([SECRETS.wechatToken, env?.TimeStamp ?? '', env?.Nonce ?? '', encrypt]),
+    )
     const plain = await (await createWechatCipher(SECRETS.wechatAesKey))?.decrypt(encrypt)
     expect(plain?.appId).toBe(SECRETS.wechatAppId)
     const reply = parseWechatXml(plain?.xml ?? '')
@@ -81,7 +87,9 @@ describe('WeChat Official Account channel', () => {
     const xml = fixture('wechat/location.xml').replace('fromUser', 'oLocation').replace('1234567890123456', '9004')
     await gw.send(await wechatPlain(xml))
     await gw.settle()
-    const rows = await gw.s.db.execute(sql`select kind, payload from messages where external_user_id = 'oLocation' and direction = 'in'`)
+    const rows = await gw.s.db.execute(
+      sql`select kind, payload from messages where external_user_id = 'oLocation' and direction = 'in'`,
+    )
     const row = (rows as unknown as { rows: { kind: string; payload: { location: unknown } }[] }).rows[0]
     expect(row?.kind).toBe('location')
     expect(row?.payload.location).toEqual({ lat: 23.134521, lng: 113.358803, label: '位置信息' })
@@ -94,7 +102,9 @@ describe('WeChat Official Account channel', () => {
     expect(first.status).toBe(200)
     expect(again.status).toBe(200)
     await gw.settle()
-    const n = await gw.count(sql`select count(*)::int as n from messages where channel = 'wechat' and external_id = 'event:FromUser:123456789:subscribe'`)
+    const n = await gw.count(
+      sql`select count(*)::int as n from messages where channel = 'wechat' and external_id = 'event:FromUser:123456789:subscribe'`,
+    )
     expect(n).toBe(1)
   })
 
@@ -127,10 +137,16 @@ describe('WeChat Official Account channel', () => {
 
   describe('reply window (48 h, 5 messages)', () => {
     async function conversationWithTicket(user: string): Promise<{ conversationId: string; ticketId: string }> {
-      const res = await gw.send(await wechatPlain(wechatTextXml({ user, msgId: Date.now() % 1e9, text: '朝阳区望京街道花家地西里小区楼下饭店油烟扰民' })))
+      const res = await gw.send(
+        await wechatPlain(
+          wechatTextXml({ user, msgId: Date.now() % 1e9, text: '朝阳区望京街道花家地西里小区楼下饭店油烟扰民' }),
+        ),
+      )
       expect(res.status).toBe(200)
       await gw.settle()
-      const r = await gw.s.db.execute(sql`select id, conversation_id from tickets where conversation_id = (select conversation_id from messages where external_user_id = ${user} and direction = 'in' limit 1)`)
+      const r = await gw.s.db.execute(
+        sql`select id, conversation_id from tickets where conversation_id = (select conversation_id from messages where external_user_id = ${user} and direction = 'in' limit 1)`,
+      )
       const row = (r as unknown as { rows: { id: string; conversation_id: string }[] }).rows[0]
       if (!row) throw new Error('no ticket filed')
       return { conversationId: row.conversation_id, ticketId: row.id }
@@ -141,39 +157,76 @@ describe('WeChat Official Account channel', () => {
       platform.requests.length = 0
       await notifyCitizen(gw.s.db, { conversationId, ticketId, kind: 'status', text: '您的工单已签收。' })
       await deliverDue(gw.s)
-      expect(platform.calls('/cgi-bin/message/custom/send').map((r) => r.json.text.content)).toEqual(['您的工单已签收。'])
+      expect(platform.calls('/cgi-bin/message/custom/send').map((r) => r.json.text.content)).toEqual([
+        '您的工单已签收。',
+      ])
 
-      await gw.s.db.execute(sql`update conversations set last_inbound_at = now() - interval '49 hours' where id = ${conversationId}`)
+      await gw.s.db.execute(
+        sql`update conversations set last_inbound_at = now() - interval '49 hours' where id = ${conversationId}`,
+      )
       const n = await notifyCitizen(gw.s.db, { conversationId, ticketId, kind: 'reply', text: '部门答复：已处理。' })
       expect(n.kind === 'queued' && n.window).toBe('closed')
       await deliverDue(gw.s)
       expect(platform.calls('/cgi-bin/message/custom/send')).toHaveLength(1)
-      expect(await gw.count(sql`select count(*)::int as n from outbox where conversation_id = ${conversationId} and status = 'diverted'`)).toBe(1)
-      expect(await gw.count(sql`select count(*)::int as n from ticket_events where ticket_id = ${ticketId} and type = 'callback_needed'`)).toBe(1)
+      expect(
+        await gw.count(
+          sql`select count(*)::int as n from outbox where conversation_id = ${conversationId} and status = 'diverted'`,
+        ),
+      ).toBe(1)
+      expect(
+        await gw.count(
+          sql`select count(*)::int as n from ticket_events where ticket_id = ${ticketId} and type = 'callback_needed'`,
+        ),
+      ).toBe(1)
     })
 
     it('stops after 5 messages in a window', async () => {
       const { conversationId, ticketId } = await conversationWithTicket('oWindow2')
       await gw.s.db.execute(sql`update conversations set outbound_since_inbound = 0 where id = ${conversationId}`)
       platform.requests.length = 0
-      for (let i = 1; i <= 6; i++) await notifyCitizen(gw.s.db, { conversationId, ticketId, kind: 'reminder', text: `提醒 ${i}` })
+      for (let i = 1; i <= 6; i++)
+        await notifyCitizen(gw.s.db, { conversationId, ticketId, kind: 'reminder', text: `提醒 ${i}` })
       await deliverDue(gw.s, { limit: 20 })
       await gw.settle()
-      expect(platform.calls('/cgi-bin/message/custom/send').map((r) => r.json.text.content)).toEqual(['提醒 1', '提醒 2', '提醒 3', '提醒 4', '提醒 5'])
-      expect(await gw.count(sql`select count(*)::int as n from outbox where conversation_id = ${conversationId} and status = 'diverted'`)).toBe(1)
+      expect(platform.calls('/cgi-bin/message/custom/send').map((r) => r.json.text.content)).toEqual([
+        '提醒 1',
+        '提醒 2',
+        '提醒 3',
+        '提醒 4',
+        '提醒 5',
+      ])
+      expect(
+        await gw.count(
+          sql`select count(*)::int as n from outbox where conversation_id = ${conversationId} and status = 'diverted'`,
+        ),
+      ).toBe(1)
     })
 
     it('uses the configured template message outside the window, also when WeChat itself answers 45015', async () => {
       const tpl = await startChannelGateway(platform, { WECHAT_TEMPLATE_ID: 'TPL-1', WECHAT_PASSIVE_REPLY_MS: '0' })
       try {
         const adapter = tpl.s.channels.find((a) => a.name === 'wechat')
-        const msg = { deliveryId: 'd-tpl', channel: 'wechat', account: 'gh', recipient: 'oTpl', text: '部门答复：已处理。', ticket: { id: 't', number: 'BJ-20261122-000001', status: 'closed' } }
+        const msg = {
+          deliveryId: 'd-tpl',
+          channel: 'wechat',
+          account: 'gh',
+          recipient: 'oTpl',
+          text: '部门答复：已处理。',
+          ticket: { id: 't', number: 'BJ-20261122-000001', status: 'closed' },
+        }
         expect((await adapter?.send({ ...msg, outsideWindow: true }))?.ok).toBe(true)
-        platform.respond = (r) => (r.path === '/cgi-bin/message/custom/send' ? { json: { errcode: 45015, errmsg: 'response out of time limit' } } : platformOk(r))
+        platform.respond = (r) =>
+          r.path === '/cgi-bin/message/custom/send'
+            ? { json: { errcode: 45015, errmsg: 'response out of time limit' } }
+            : platformOk(r)
         expect((await adapter?.send(msg))?.ok).toBe(true)
         const sent = platform.calls('/cgi-bin/message/template/send')
         expect(sent).toHaveLength(2)
-        expect(sent[0]?.json).toMatchObject({ touser: 'oTpl', template_id: 'TPL-1', data: { keyword1: { value: 'BJ-20261122-000001' } } })
+        expect(sent[0]?.json).toMatchObject({
+          touser: 'oTpl',
+          template_id: 'TPL-1',
+          data: { keyword1: { value: 'BJ-20261122-000001' } },
+        })
       } finally {
         await tpl.close()
       }

@@ -51,7 +51,9 @@ describe('WeChat safe mode: Tencent sample values', () => {
       body.writeUInt32BE(Buffer.byteLength(msg), 16)
       const pad = 32 - (body.length % 32)
       const c = createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).setAutoPadding(false)
-      const openssl = Buffer.concat([c.update(Buffer.concat([body, Buffer.alloc(pad, pad)])), c.final()]).toString('base64')
+      const openssl = Buffer.concat([c.update(Buffer.concat([body, Buffer.alloc(pad, pad)])), c.final()]).toString(
+        'base64',
+      )
       expect(ours).toBe(openssl)
       expect((await cipher?.decrypt(openssl))?.xml).toBe(msg)
     }
@@ -65,7 +67,13 @@ describe('WeChat safe mode: Tencent sample values', () => {
   })
 
   it('an adapter configured with the sample account verifies and parses the sample request', async () => {
-    const adapter = createWechatAdapter({ token: dec.token, appId: dec.appId, encodingAesKey: dec.encodingAESKey, apiBase: 'http://127.0.0.1:1', passiveReplyMs: 0 })
+    const adapter = createWechatAdapter({
+      token: dec.token,
+      appId: dec.appId,
+      encodingAesKey: dec.encodingAESKey,
+      apiBase: 'http://127.0.0.1:1',
+      passiveReplyMs: 0,
+    })
     const q = `timestamp=${dec.timestamp}&nonce=${dec.nonce}&encrypt_type=aes&msg_signature=${dec.msgSignature}`
     const req = toChannelRequest({ method: 'POST', path: `/channels/wechat/webhook?${q}`, headers: {}, body: dec.body })
     expect(await adapter.verify(req)).toEqual({ ok: true })
@@ -78,9 +86,20 @@ describe('WeChat safe mode: Tencent sample values', () => {
       kind: 'text',
       text: dec.expectedContent,
     })
-    const tampered = toChannelRequest({ method: 'POST', path: `/channels/wechat/webhook?${q}`, headers: {}, body: dec.body.replace('hyzAe4', 'hyzAe5') })
+    const tampered = toChannelRequest({
+      method: 'POST',
+      path: `/channels/wechat/webhook?${q}`,
+      headers: {},
+      body: dec.body.replace('hyzAe4', 'hyzAe5'),
+    })
     expect((await adapter.verify(tampered)).ok).toBe(false)
-    const otherApp = createWechatAdapter({ token: dec.token, appId: 'wx-someone-else', encodingAesKey: dec.encodingAESKey, apiBase: 'http://127.0.0.1:1', passiveReplyMs: 0 })
+    const otherApp = createWechatAdapter({
+      token: dec.token,
+      appId: 'wx-someone-else',
+      encodingAesKey: dec.encodingAESKey,
+      apiBase: 'http://127.0.0.1:1',
+      passiveReplyMs: 0,
+    })
     expect((await otherApp.parse(req)).kind).toBe('invalid')
   })
 })

@@ -69,10 +69,14 @@ describe('Wechaty bridge with wechaty-puppet-mock, end to end', () => {
     await waitFor(() => got.length > 0)
     await gw.settle()
     expect(got.join('\n')).toMatch(/BJ-\d{8}-\d{6}/)
-    const inbound = await gw.count(sql`select count(*)::int as n from messages where channel = 'wechaty' and direction = 'in' and external_user_id = ${citizen.id} and account = ${botUser.id}`)
+    const inbound = await gw.count(
+      sql`select count(*)::int as n from messages where channel = 'wechaty' and direction = 'in' and external_user_id = ${citizen.id} and account = ${botUser.id}`,
+    )
     expect(inbound).toBe(1)
     expect(await gw.count(sql`select count(*)::int as n from tickets where channel = 'wechaty'`)).toBe(1)
-    const outbound = await gw.count(sql`select count(*)::int as n from outbox where channel = 'wechaty' and recipient = ${citizen.id} and status = 'sent'`)
+    const outbound = await gw.count(
+      sql`select count(*)::int as n from outbox where channel = 'wechaty' and recipient = ${citizen.id} and status = 'sent'`,
+    )
     expect(got).toHaveLength(outbound)
   })
 
@@ -87,12 +91,14 @@ describe('Wechaty bridge with wechaty-puppet-mock, end to end', () => {
     citizen.say('@12345热线 居住证怎么办理', [botUser]).to(room)
     await waitFor(() => inRoom.length > 0)
     await gw.settle()
-    const rows = await gw.count(sql`select count(*)::int as n from messages where channel = 'wechaty' and direction = 'in' and external_user_id like 'room:%'`)
+    const rows = await gw.count(
+      sql`select count(*)::int as n from messages where channel = 'wechaty' and direction = 'in' and external_user_id like 'room:%'`,
+    )
     expect(rows).toBe(1)
     expect(inRoom[0]?.length).toBeGreaterThan(5)
   })
 
-  it("the bridge refuses unsigned sends and drops a retried delivery id", async () => {
+  it('the bridge refuses unsigned sends and drops a retried delivery id', async () => {
     const citizen = mocker.createContact({ name: '赵先生' })
     const got: string[] = []
     citizen.on('message', (m) => {
@@ -102,7 +108,11 @@ describe('Wechaty bridge with wechaty-puppet-mock, end to end', () => {
     const unsigned = await fetch(bridge.url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
     expect(unsigned.status).toBe(401)
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(bridge.url, { method: 'POST', body, headers: await signedHeaders(SECRETS.wechatySecret, body, 'bridge-d1') })
+      const res = await fetch(bridge.url, {
+        method: 'POST',
+        body,
+        headers: await signedHeaders(SECRETS.wechatySecret, body, 'bridge-d1'),
+      })
       expect(res.status).toBe(200)
     }
     await new Promise((r) => setTimeout(r, 200))

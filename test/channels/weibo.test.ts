@@ -42,7 +42,9 @@ describe('Weibo channel', () => {
     const body = fixture('weibo/position.json').replace('2489518277', '9007199254740993')
     await gw.send(await weiboPost(body))
     await gw.settle()
-    const r = await gw.s.db.execute(sql`select kind, payload, external_user_id from messages where channel = 'weibo' and direction = 'in' and external_user_id = '9007199254740993'`)
+    const r = await gw.s.db.execute(
+      sql`select kind, payload, external_user_id from messages where channel = 'weibo' and direction = 'in' and external_user_id = '9007199254740993'`,
+    )
     const row = (r as unknown as { rows: { kind: string; payload: { location: unknown } }[] }).rows[0]
     expect(row?.kind).toBe('location')
     expect(row?.payload.location).toEqual({ lat: 39.982525, lng: 116.308586 })
@@ -58,7 +60,11 @@ describe('Weibo channel', () => {
     const voice = JSON.stringify({ ...fixtureJson('weibo/text.json'), type: 'voice' })
     expect((await gw.send(await weiboPost(voice))).status).toBe(200)
     await gw.settle()
-    expect(await gw.count(sql`select count(*)::int as n from messages where channel = 'weibo' and external_user_id = '1000000001' and kind = 'event'`)).toBe(1)
+    expect(
+      await gw.count(
+        sql`select count(*)::int as n from messages where channel = 'weibo' and external_user_id = '1000000001' and kind = 'event'`,
+      ),
+    ).toBe(1)
     expect(await gw.count(sql`select count(*)::int as n from messages where direction = 'in'`)).toBe(before)
   })
 
@@ -66,7 +72,13 @@ describe('Weibo channel', () => {
     platform.requests.length = 0
     const adapter = gw.s.channels.find((a) => a.name === 'weibo')
     const text = Array.from({ length: 12 }, (_, i) => `第${i + 1}条：${'办理进度说明'.repeat(8)}。`).join('')
-    const r = await adapter?.send({ deliveryId: 'd-long', channel: 'weibo', account: '1902538057', recipient: '2489518277', text })
+    const r = await adapter?.send({
+      deliveryId: 'd-long',
+      channel: 'weibo',
+      account: '1902538057',
+      recipient: '2489518277',
+      text,
+    })
     expect(r?.ok).toBe(true)
     const parts = platform.calls('/2/messages/reply.json').map((c) => new URLSearchParams(c.body))
     expect(parts.length).toBeGreaterThan(1)
@@ -81,7 +93,14 @@ describe('Weibo channel', () => {
   it('has a 48-hour window and falls back to a callback outside it', async () => {
     const adapter = gw.s.channels.find((a) => a.name === 'weibo')
     expect(adapter?.replyWindow).toEqual({ hours: 48 })
-    const r = await adapter?.send({ deliveryId: 'd-w', channel: 'weibo', account: 'a', recipient: 'b', text: 'x', outsideWindow: true })
+    const r = await adapter?.send({
+      deliveryId: 'd-w',
+      channel: 'weibo',
+      account: 'a',
+      recipient: 'b',
+      text: 'x',
+      outsideWindow: true,
+    })
     expect(r).toMatchObject({ ok: false, retryable: false, fallback: 'callback' })
   })
 })

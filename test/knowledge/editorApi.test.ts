@@ -80,7 +80,11 @@ describe('editor API', () => {
     expect(versions.json.versions[0].note).toBe('publish: 核对无误')
 
     const audit = await gw.get(`/api/v1/editor/audit?target=${entry.id}`, reviewer)
-    expect(audit.json.rows.map((r: { action: string }) => r.action)).toEqual(['knowledge.publish', 'knowledge.save', 'knowledge.create'])
+    expect(audit.json.rows.map((r: { action: string }) => r.action)).toEqual([
+      'knowledge.publish',
+      'knowledge.save',
+      'knowledge.create',
+    ])
     expect((await gw.get('/api/v1/editor/audit', editor)).status).toBe(403)
   })
 
@@ -90,7 +94,9 @@ describe('editor API', () => {
       headers: { ...editor, 'content-type': 'application/json' },
       body: JSON.stringify({ ...entry, id: undefined, title: '犬只免疫（修订稿）' }),
     })
-    const body = (await put.json()) as { entry: { state: string; title: string; pending: { content: { title: string; state: string } } } }
+    const body = (await put.json()) as {
+      entry: { state: string; title: string; pending: { content: { title: string; state: string } } }
+    }
     expect(body.entry.state).toBe('published')
     expect(body.entry.title).toBe('犬只狂犬病免疫办理指南')
     expect(body.entry.pending.content).toMatchObject({ title: '犬只免疫（修订稿）', state: 'draft' })
@@ -144,13 +150,22 @@ describe('editor API', () => {
   it('exports NDJSON in the import format', async () => {
     const res = await gw.app.request('/api/v1/editor/export?state=archived', { headers: editor })
     expect(res.headers.get('content-type')).toContain('application/x-ndjson')
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l))
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines).toEqual([expect.objectContaining({ id: entry.id, state: 'archived', questions: entry.questions })])
   })
 
   it('is in the OpenAPI document', async () => {
     const doc = await gw.get('/openapi.json')
-    for (const p of ['/api/v1/editor/entries', '/api/v1/editor/entries/{id}/publish', '/api/v1/editor/gaps', '/api/v1/editor/try', '/api/v1/admin/editors']) {
+    for (const p of [
+      '/api/v1/editor/entries',
+      '/api/v1/editor/entries/{id}/publish',
+      '/api/v1/editor/gaps',
+      '/api/v1/editor/try',
+      '/api/v1/admin/editors',
+    ]) {
       expect(doc.json.paths[p], p).toBeDefined()
     }
   })

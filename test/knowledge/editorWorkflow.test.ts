@@ -29,7 +29,11 @@ beforeAll(async () => {
 afterAll(() => storage?.close())
 
 const counter = async () =>
-  Number(rowsOf<{ value: string }>(await storage.db.execute(sql`select value from change_counters where name = 'knowledge'`))[0]?.value ?? 0)
+  Number(
+    rowsOf<{ value: string }>(
+      await storage.db.execute(sql`select value from change_counters where name = 'knowledge'`),
+    )[0]?.value ?? 0,
+  )
 
 describe('editor workflow', () => {
   it('creates a draft and bumps the change counter', async () => {
@@ -93,7 +97,10 @@ describe('editor workflow', () => {
   })
 
   it('restores a version as a draft revision, or published by a reviewer', async () => {
-    expect(await wf.restore(editor, 'med-remote', 1, { publish: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await wf.restore(editor, 'med-remote', 1, { publish: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
     expect(await wf.restore(editor, 'med-remote', 99)).toMatchObject({ ok: false, error: { code: 'not_found' } })
     await wf.restore(editor, 'med-remote', 1)
     let e = await getEntryView(storage.db, 'med-remote')
@@ -107,7 +114,11 @@ describe('editor workflow', () => {
   it('an archived entry edited again becomes a draft', async () => {
     await wf.archive(reviewer, 'med-remote')
     await wf.save(editor, 'med-remote', { ...content, title: '重新起草' })
-    expect(await getEntryView(storage.db, 'med-remote')).toMatchObject({ state: 'draft', title: '重新起草', pending: null })
+    expect(await getEntryView(storage.db, 'med-remote')).toMatchObject({
+      state: 'draft',
+      title: '重新起草',
+      pending: null,
+    })
   })
 })
 

@@ -36,7 +36,12 @@ describe('line diff', () => {
 
 describe('entry diff', () => {
   it('names each changed field and diffs the body by line', () => {
-    const d = entryDiff(base, { ...base, title: '居住证办理指南', body: base.body.replace('第四段', '第四段（修订）'), expiresAt: '2027-12-31' })
+    const d = entryDiff(base, {
+      ...base,
+      title: '居住证办理指南',
+      body: base.body.replace('第四段', '第四段（修订）'),
+      expiresAt: '2027-12-31',
+    })
     expect(d).toContain('@@ 标题 (title)\n- 居住证办理\n+ 居住证办理指南')
     expect(d).toContain('@@ 答复正文 (body)\n  …\n  第二段\n  第三段\n- 第四段\n+ 第四段（修订）\n  第五段\n  第六段')
     expect(d).toContain('@@ 失效日期 (expiresAt)\n+ 2027-12-31')

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { groupGaps, mergeBigrams, normalizeQuestion } from '../../src/knowledge/gapTopics.js'
 
-const at = (q: string, channel = 'web', topEntryId: string | null = null) => ({ query: q, createdAt: new Date('2026-03-01T08:00:00Z'), channel, topEntryId })
+const at = (q: string, channel = 'web', topEntryId: string | null = null) => ({
+  query: q,
+  createdAt: new Date('2026-03-01T08:00:00Z'),
+  channel,
+  topEntryId,
+})
 
 describe('gap topics', () => {
   it('groups paraphrases of one topic and keeps different topics apart', () => {

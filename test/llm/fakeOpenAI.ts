@@ -37,7 +37,9 @@ export async function startFakeOpenAI(reply: FakeOpenAI['reply']): Promise<FakeO
     fake.requests.push(body)
     const r = fake.reply(body)
     if ('status' in r) {
-      res.writeHead(r.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: r.error, type: 'invalid_request_error' } }))
+      res
+        .writeHead(r.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: r.error, type: 'invalid_request_error' } }))
       return
     }
     if (r.delayMs) await new Promise((ok) => setTimeout(ok, r.delayMs))

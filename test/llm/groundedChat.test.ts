@@ -23,14 +23,37 @@ beforeAll(async () => {
     const ids = offeredIds(req)
     if (mode === 'decline') return { content: JSON.stringify({ answerable: false, answer: '', citations: [] }) }
     if (mode === 'hallucinate') {
-      return { content: JSON.stringify({ answerable: true, answer: '根据京建发2099号文件，加装电梯每户补贴五万元。', citations: ['jianfa-2099'] }) }
+      return {
+        content: JSON.stringify({
+          answerable: true,
+          answer: '根据京建发2099号文件，加装电梯每户补贴五万元。',
+          citations: ['jianfa-2099'],
+        }),
+      }
     }
     if (mode === 'invent') {
-      return { content: JSON.stringify({ answerable: true, answer: '加装电梯须经本单元三分之二以上业主同意，每户补贴50000元。', citations: ids.slice(0, 1) }) }
+      return {
+        content: JSON.stringify({
+          answerable: true,
+          answer: '加装电梯须经本单元三分之二以上业主同意，每户补贴50000元。',
+          citations: ids.slice(0, 1),
+        }),
+      }
     }
-    return { content: JSON.stringify({ answerable: true, answer: '您好，须经本单元三分之二以上业主同意，由业主代表向所在街道办事处提出申请。', citations: ids.slice(0, 1) }) }
+    return {
+      content: JSON.stringify({
+        answerable: true,
+        answer: '您好，须经本单元三分之二以上业主同意，由业主代表向所在街道办事处提出申请。',
+        citations: ids.slice(0, 1),
+      }),
+    }
   })
-  gw = await startTestGateway({ OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'test-key', OPENAI_MODEL: 'fake-model', LLM_TIMEOUT_MS: '2000' })
+  gw = await startTestGateway({
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_MODEL: 'fake-model',
+    LLM_TIMEOUT_MS: '2000',
+  })
   const res = await gw.app.request('/api/v1/knowledge/import', {
     method: 'POST',
     headers: { ...gw.admin, 'content-type': 'application/x-ndjson' },
@@ -49,7 +72,8 @@ const ask = (text: string) => gw.post('/api/v1/messages', { userId: `llm-user-${
 describe('grounded chat answers with a model configured', () => {
   it('answers from the model, citing the retrieved entry', async () => {
     mode = 'faithful'
-    const grounded = () => fake.requests.filter((q) => q.response_format?.json_schema?.name === 'grounded_answer').length
+    const grounded = () =>
+      fake.requests.filter((q) => q.response_format?.json_schema?.name === 'grounded_answer').length
     const before = grounded()
     const r = await ask('老楼加装电梯怎么申请？')
     expect(r.status).toBe(200)

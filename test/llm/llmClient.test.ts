@@ -12,7 +12,8 @@ beforeAll(async () => {
 })
 afterAll(() => fake?.close())
 
-const client = (timeoutMs = 2000) => createLlmClient({ baseURL: fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs })
+const client = (timeoutMs = 2000) =>
+  createLlmClient({ baseURL: fake.url, apiKey: 'test-key', model: 'fake-model', timeoutMs })
 
 describe('llm client against a fake OpenAI-compatible server', () => {
   it('sends the model, messages and a strict JSON schema, and validates the answer', async () => {
@@ -34,7 +35,9 @@ describe('llm client against a fake OpenAI-compatible server', () => {
   it('rejects answers of the wrong shape or not JSON', async () => {
     fake.reply = () => ({ content: '{"answerable":"yes","answer":"","citations":[]}' })
     expect(await client().completeJson(req)).toMatchObject({ ok: false, reason: 'invalid_shape' })
-    fake.reply = () => ({ content: '{"answerable":true,"answer":"这个答复超过了二十个字的长度限制，应当被拒绝掉的","citations":[]}' })
+    fake.reply = () => ({
+      content: '{"answerable":true,"answer":"这个答复超过了二十个字的长度限制，应当被拒绝掉的","citations":[]}',
+    })
     expect(await client().completeJson(req)).toMatchObject({ ok: false, reason: 'invalid_shape' })
     fake.reply = () => ({ content: '抱歉，我不知道。' })
     expect(await client().completeJson(req)).toMatchObject({ ok: false, reason: 'invalid_json' })
@@ -65,6 +68,10 @@ describe('llm client against a fake OpenAI-compatible server', () => {
 
   it('parses and strips schema keywords offline', () => {
     expect(parseJsonContent('', schema)).toMatchObject({ ok: false, reason: 'no_content' })
-    expect(strictJsonSchema(schema)).toMatchObject({ type: 'object', additionalProperties: false, required: ['answerable', 'answer', 'citations'] })
+    expect(strictJsonSchema(schema)).toMatchObject({
+      type: 'object',
+      additionalProperties: false,
+      required: ['answerable', 'answer', 'citations'],
+    })
   })
 })

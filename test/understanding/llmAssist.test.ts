@@ -17,10 +17,11 @@ describe('LLM assistance for low-confidence analyses', () => {
   const offline = createAnalyzer({ city: '北京市', log: silentLogger, llm: null }).analyzer
 
   // Vague on purpose: no request cue, no place, no clear category.
-  const vague = '那个事情大家都挺关心的，你们看看'
+  const vague = '这个情况你们管不管'
 
   it('asks the model only when the offline result is unsure, and uses its validated answer', async () => {
     const base = await offline.analyze(vague)
+    expect(base.category.confidence).toBeLessThan(0.5)
     expect(needsAssist({ intent: base.intent, intentConfidence: base.intentConfidence, category: base.category, location: base.location })).toBe(true)
     const before = fake.requests.length
     const a = await analyzerWith().analyze(vague)

@@ -47,7 +47,10 @@ const listRoute = createRoute({
   security,
   summary: 'List editor accounts (admin)',
   responses: {
-    200: { description: 'Accounts', content: { 'application/json': { schema: z.object({ editors: z.array(EditorAccountSchema) }) } } },
+    200: {
+      description: 'Accounts',
+      content: { 'application/json': { schema: z.object({ editors: z.array(EditorAccountSchema) }) } },
+    },
     ...errorResponses,
   },
 })
@@ -60,7 +63,10 @@ const revokeRoute = createRoute({
   summary: 'Revoke an editor account (admin); its token and sessions stop working at once',
   request: { params: z.object({ id: z.string().min(1).max(100) }) },
   responses: {
-    200: { description: 'Revoked', content: { 'application/json': { schema: z.object({ revoked: z.literal(true) }) } } },
+    200: {
+      description: 'Revoked',
+      content: { 'application/json': { schema: z.object({ revoked: z.literal(true) }) } },
+    },
     404: { description: 'No active account with that id', content: errorResponses[400].content },
     ...errorResponses,
   },
@@ -75,7 +81,8 @@ export function registerAdminEditorRoutes(app: Router, s: Services) {
   })
   app.openapi(listRoute, async (c) => c.json({ editors: await listEditors(s.db) }, 200))
   app.openapi(revokeRoute, async (c) => {
-    if (!(await revokeEditor(s.db, who(c), c.req.valid('param').id))) throw new NotFoundError('No active editor with that id.')
+    if (!(await revokeEditor(s.db, who(c), c.req.valid('param').id)))
+      throw new NotFoundError('No active editor with that id.')
     return c.json({ revoked: true as const }, 200)
   })
 }

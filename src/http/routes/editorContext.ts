@@ -1,14 +1,20 @@
 /** Glue shared by the editors' API and the console pages. */
 import type { Context } from 'hono'
 import { identityOf } from '../../console/consoleAuth.js'
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js'
+import { type AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js'
 import { EditorWorkflow, type Outcome, type WorkflowError } from '../../knowledge/editorWorkflow.js'
 import { createKnowledgeAnswerer, type KnowledgeAnswerer } from '../../knowledge/KnowledgeAnswerer.js'
 import type { Services } from '../../services.js'
 
 export function workflowFor(s: Services): EditorWorkflow {
-  // The local index refreshes at once; other instances follow through the change counter.
-  return new EditorWorkflow(s.db, { onPublishedChange: () => s.knowledge.refreshIfChanged(true) })
+  // The local index refreshes at once; other instances follow through the change counter. Twice, because a
+  // forced refresh joins one already in flight, which may have read the counter before this change committed.
+  return new EditorWorkflow(s.db, {
+    onPublishedChange: async () => {
+      await s.knowledge.refreshIfChanged(true)
+      await s.knowledge.refreshIfChanged(true)
+    },
+  })
 }
 
 export function answererOf(s: Services): KnowledgeAnswerer {

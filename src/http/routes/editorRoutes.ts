@@ -29,11 +29,16 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 })
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } })
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+})
 const errors = {
   ...errorResponses,
   404: json(errorResponses[400].content['application/json'].schema, 'No such entry'),
-  409: json(errorResponses[400].content['application/json'].schema, 'Conflicts with the entry state or a concurrent edit'),
+  409: json(
+    errorResponses[400].content['application/json'].schema,
+    'Conflicts with the entry state or a concurrent edit',
+  ),
 }
 const tags = ['editor']
 const security = [{ bearer: [] }]
@@ -46,7 +51,10 @@ const routes = {
     security,
     summary: 'List and search entries (all states); `state=review` is the review queue',
     request: { query: ListQuery },
-    responses: { 200: json(z.object({ entries: z.array(EntrySummarySchema), total: z.number() }), 'Entries'), ...errors },
+    responses: {
+      200: json(z.object({ entries: z.array(EntrySummarySchema), total: z.number() }), 'Entries'),
+      ...errors,
+    },
   }),
   create: createRoute({
     method: 'post',
@@ -91,7 +99,10 @@ const routes = {
     security,
     summary: 'The full content of one version',
     request: { params: IdParam.extend({ version: z.coerce.number().int().positive() }) },
-    responses: { 200: json(z.object({ version: z.number(), snapshot: z.record(z.string(), z.unknown()) }), 'Snapshot'), ...errors },
+    responses: {
+      200: json(z.object({ version: z.number(), snapshot: z.record(z.string(), z.unknown()) }), 'Snapshot'),
+      ...errors,
+    },
   }),
   restore: createRoute({
     method: 'post',

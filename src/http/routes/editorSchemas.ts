@@ -69,7 +69,12 @@ export const CreateEntryBody = entryInputSchema
 
 export const SaveEntryBody = editableSchema
   .extend({
-    baseVersion: z.number().int().positive().optional().openapi({ description: 'Refuse (409) if the entry changed since.' }),
+    baseVersion: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .openapi({ description: 'Refuse (409) if the entry changed since.' }),
     submit: z.boolean().default(false),
     note,
   })

@@ -32,7 +32,11 @@ const meRoute = createRoute({
   responses: {
     200: {
       description: 'Identity',
-      content: { 'application/json': { schema: z.object({ id: z.string(), name: z.string(), role: z.enum(['editor', 'reviewer', 'admin']) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ id: z.string(), name: z.string(), role: z.enum(['editor', 'reviewer', 'admin']) }),
+        },
+      },
     },
     ...errorResponses,
   },
@@ -43,9 +47,13 @@ const tryRoute = createRoute({
   path: '/api/v1/editor/try',
   tags,
   security,
-  summary: 'Try a question: ranked entries with scores and features, the answerability decision, and the reply a chat would get',
+  summary:
+    'Try a question: ranked entries with scores and features, the answerability decision, and the reply a chat would get',
   request: { body: { required: true, content: { 'application/json': { schema: TryBody } } } },
-  responses: { 200: { description: 'Result', content: { 'application/json': { schema: TryResponse } } }, ...errorResponses },
+  responses: {
+    200: { description: 'Result', content: { 'application/json': { schema: TryResponse } } },
+    ...errorResponses,
+  },
 })
 
 const gapsRoute = createRoute({
@@ -54,8 +62,13 @@ const gapsRoute = createRoute({
   tags,
   security,
   summary: 'Questions the gateway could not answer, grouped into topics with counts and examples',
-  request: { query: z.object({ from: dateTime, to: dateTime, topics: z.coerce.number().int().min(1).max(200).default(50) }) },
-  responses: { 200: { description: 'Topics, largest first', content: { 'application/json': { schema: GapReportSchema } } }, ...errorResponses },
+  request: {
+    query: z.object({ from: dateTime, to: dateTime, topics: z.coerce.number().int().min(1).max(200).default(50) }),
+  },
+  responses: {
+    200: { description: 'Topics, largest first', content: { 'application/json': { schema: GapReportSchema } } },
+    ...errorResponses,
+  },
 })
 
 const exportRoute = createRoute({
@@ -65,7 +78,10 @@ const exportRoute = createRoute({
   security,
   summary: 'Export entries as NDJSON (the import format of POST /api/v1/knowledge/import)',
   request: { query: z.object({ state: z.enum(['draft', 'review', 'published', 'archived']).optional() }) },
-  responses: { 200: { description: 'One entry per line', content: { 'application/x-ndjson': { schema: z.string() } } }, ...errorResponses },
+  responses: {
+    200: { description: 'One entry per line', content: { 'application/x-ndjson': { schema: z.string() } } },
+    ...errorResponses,
+  },
 })
 
 const auditRoute = createRoute({
@@ -117,13 +133,15 @@ export function registerEditorToolRoutes(app: Router, s: Services) {
     const q = c.req.valid('query')
     const from = q.from ? new Date(q.from) : undefined
     const to = q.to ? new Date(q.to) : undefined
-    if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime()))) throw new ValidationError('from/to: not a date')
+    if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime())))
+      throw new ValidationError('from/to: not a date')
     return c.json(await gapReport(s.db, { from, to, maxTopics: q.topics }), 200)
   })
 
   app.get(exportRoute.getRoutingPath(), async (c) => {
     const state = c.req.query('state')
-    if (state && !['draft', 'review', 'published', 'archived'].includes(state)) throw new ValidationError('state: invalid')
+    if (state && !['draft', 'review', 'published', 'archived'].includes(state))
+      throw new ValidationError('state: invalid')
     const me = who(c)
     await s.db.insert(auditLog).values({ actor: me.id, action: 'knowledge.export', data: { state: state ?? 'all' } })
     const enc = new TextEncoder()
@@ -136,7 +154,10 @@ export function registerEditorToolRoutes(app: Router, s: Services) {
       },
     })
     return new Response(stream, {
-      headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'content-disposition': 'attachment; filename="knowledge.ndjson"' },
+      headers: {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'content-disposition': 'attachment; filename="knowledge.ndjson"',
+      },
     })
   })
   app.openAPIRegistry.registerPath(exportRoute)

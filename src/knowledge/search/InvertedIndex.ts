@@ -1,5 +1,5 @@
-import { IntMap } from './IntMap'
-import type { TermKey } from './tokenizer'
+import { IntMap } from './IntMap.js'
+import type { TermKey } from './tokenizer.js'
 
 /**
  * A BM25F inverted index over three fields (title, questions, body) kept in typed arrays: at 100,000 entries
@@ -26,21 +26,17 @@ class Postings {
   tfs = new Uint16Array(0)
   n = 0
 
-  /** Appends a run of postings (slots ascending), growing the arrays once for the whole run. */
-  append(ids: Int32Array, tfs: Uint16Array): void {
-    const need = this.n + ids.length
-    if (need > this.ids.length) {
-      const cap = Math.max(need, Math.ceil(this.n * 1.25), 4)
-      const grownIds = new Int32Array(cap)
-      grownIds.set(this.ids.subarray(0, this.n))
-      this.ids = grownIds
-      const grownTfs = new Uint16Array(cap)
-      grownTfs.set(this.tfs.subarray(0, this.n))
-      this.tfs = grownTfs
-    }
-    this.ids.set(ids, this.n)
-    this.tfs.set(tfs, this.n)
-    this.n = need
+  /** Makes room for `extra` more postings, growing by at least a quarter to keep appends amortised. */
+  reserve(extra: number): void {
+    const need = this.n + extra
+    if (need <= this.ids.length) return
+    const cap = Math.max(need, Math.ceil(this.n * 1.25), 4)
+    const ids = new Int32Array(cap)
+    ids.set(this.ids)
+    this.ids = ids
+    const tfs = new Uint16Array(cap)
+    tfs.set(this.tfs)
+    this.tfs = tfs
   }
 }
 
@@ -116,8 +112,8 @@ export class InvertedIndex {
       const cap = CAPS[f] as number
       this.lengths[slot * FIELD_COUNT + f] = list.length
       this.totals[f] = (this.totals[f] as number) + list.length
-      for (const key of list) {
-        const id = this.id(key, true)
+      for (let i = 0; i < list.length; i++) {
+        const id = this.id(list[i] as TermKey, true)
         // Read the scratch after id(): creating a term may have grown (replaced) it.
         const tf = this.tfScratch
         const prev = tf[id] as number
@@ -231,7 +227,10 @@ export class InvertedIndex {
     if (n === 0) return
     const terms = this.postings.length
     const start = new Int32Array(terms + 1)
-    for (let i = 0; i < n; i++) start[(this.pendTerm[i] as number) + 1]++
+    for (let i = 0; i < n; i++) {
+      const t = (this.pendTerm[i] as number) + 1
+      start[t] = (start[t] as number) + 1
+    }
     for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number)
     const at = start.slice(0, terms)
     const slots = new Int32Array(n)
@@ -246,7 +245,16 @@ export class InvertedIndex {
     for (let t = 0; t < terms; t++) {
       const a = start[t] as number
       const b = start[t + 1] as number
-      if (b > a) (this.postings[t] as Postings).append(slots.subarray(a, b), tfs.subarray(a, b))
+      if (b === a) continue
+      const p = this.postings[t] as Postings
+      p.reserve(b - a)
+      const { ids, tfs: ptfs } = p
+      let k = p.n
+      for (let i = a; i < b; i++, k++) {
+        ids[k] = slots[i] as number
+        ptfs[k] = tfs[i] as number
+      }
+      p.n = k
     }
     this.pending = 0
   }

@@ -7,18 +7,25 @@ import {
   type QueryInfo,
   type TextUnits,
   topFeatures,
-} from './features'
-import { audienceFactor, type FilterFields, filterFields, isVisible, MAX_AUDIENCE_FACTOR } from './filters'
-import { type FieldTerms, InvertedIndex } from './InvertedIndex'
-import { normalizeText } from './normalize'
-import { answerText, bestPassage, parseQaPairs } from './passages'
-import { RankModel } from './RankModel'
-import { DEFAULT_RANK, type RankParams } from './rankParams'
-import { findPlaces, type Place, placeNames } from './regions'
-import { MaxMatchSegmenter, type Segmenter } from './segmenter'
-import { SynonymTable } from './synonyms'
-import { type TermKey, Tokenizer, termKey } from './tokenizer'
-import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types'
+} from './features.js'
+import {
+  audienceFactor,
+  type FilterFields,
+  filterFields,
+  isVisible,
+  MAX_AUDIENCE_FACTOR,
+  regionScope,
+} from './filters.js'
+import { type FieldTerms, InvertedIndex } from './InvertedIndex.js'
+import { normalizeText } from './normalize.js'
+import { answerText, bestPassage, parseQaPairs } from './passages.js'
+import { RankModel } from './RankModel.js'
+import { DEFAULT_RANK, type RankParams } from './rankParams.js'
+import { findPlaces, type Place, placeNames } from './regions.js'
+import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
+import { SynonymTable } from './synonyms.js'
+import { type TermKey, Tokenizer, termKey } from './tokenizer.js'
+import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types.js'
 
 export interface KnowledgeIndexOptions {
   /** Defaults to dictionary max-match (synonyms + place names); on Node pass loadJiebaSegmenter()'s result. */
@@ -29,7 +36,7 @@ export interface KnowledgeIndexOptions {
   rank?: Partial<RankParams>
 }
 
-/** One candidate as `explain` reports it: all features, the learned re-rank score, the BM25 order. */
+/** One candidate as `explain` reports it: its features and learned re-rank score, best first. */
 export interface Explained {
   id: string
   title: string
@@ -48,6 +55,9 @@ interface Candidate {
   score: number
   cf: CandidateFeatures
 }
+
+/** Below this document frequency no term counts as too common to accumulate, whatever the index size. */
+const MIN_COMMON_DF = 500
 
 /**
  * In-memory policy search: BM25F over title/questions/body with Chinese bigrams, words and synonym concepts;
@@ -136,9 +146,12 @@ export class KnowledgeIndex {
   private fieldTerms(e: SearchableEntry): FieldTerms {
     const t = this.tokenizer
     const pairs = parseQaPairs(e.body)
-    const questions = [...new Set([...e.questions, ...pairs.map((p) => p.question)])]
+    const title = t.terms(e.title)
+    // The title is usually also the first question: reuse its terms rather than segment it twice.
+    const rest = [...new Set([...e.questions, ...pairs.map((p) => p.question)])].filter((q) => q !== e.title)
+    const questions = rest.length === 0 ? title : [...title, ...t.terms(rest.join('\n'))]
     // Body text is long; bigrams and concepts cover it, segmenting it too would double the import time.
-    return [t.terms(e.title), t.terms(questions.join('\n')), t.terms(answerText(e.body, pairs), false)]
+    return [title, questions, t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {
@@ -178,20 +191,25 @@ export class KnowledgeIndex {
     const { rank } = this
     const weights = new Map<TermKey, number>()
     for (const t of this.tokenizer.terms(q.norm)) {
-      const w = typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
+      const w =
+        typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
       weights.set(t, (weights.get(t) ?? 0) + w)
     }
     let upper = 0
+    let matching = 0
     const common: TermKey[] = []
+    const maxDf = Math.max(rank.maxDfRatio * this.inv.size, MIN_COMMON_DF)
     for (const [t, w] of weights) {
       const df = this.inv.df(t)
-      if (df > 0) upper += w * this.inv.idfOf(df) * (rank.bm25.k1 + 1)
-      if (df > rank.maxDfRatio * this.inv.size) common.push(t)
+      if (df === 0) continue
+      matching++
+      upper += w * this.inv.idfOf(df) * (rank.bm25.k1 + 1)
+      if (df > maxDf) common.push(t)
     }
     q.upper = upper
     // A term in a large share of entries barely moves BM25 but costs a pass over that many postings; skip
     // it in accumulation (features still see it) unless the query would have almost nothing left.
-    if (weights.size - common.length >= 3) for (const t of common) weights.delete(t)
+    if (matching - common.length >= 3) for (const t of common) weights.delete(t)
     return weights
   }
 
@@ -207,11 +225,16 @@ export class KnowledgeIndex {
     return list
   }
 
-  private retrieve(terms: Map<TermKey, number>, opts: SearchOptions, depth: number): Array<{ slot: number; score: number }> {
+  private retrieve(
+    terms: Map<TermKey, number>,
+    opts: SearchOptions,
+    depth: number,
+  ): Array<{ slot: number; score: number }> {
     this.ensureBuffers()
     const { acc, mark, touched } = this
     const n = this.inv.accumulate(terms, acc, mark, touched)
     const nowMs = (opts.now ?? new Date()).getTime()
+    const scope = regionScope(opts.region)
     const maxFactor = opts.audience ? MAX_AUDIENCE_FACTOR : 1
     const top: Array<{ slot: number; score: number }> = []
     let floor = Number.NEGATIVE_INFINITY
@@ -223,7 +246,7 @@ export class KnowledgeIndex {
       // Most touched entries cannot reach the top list: compare before the (slower) filters.
       if (score * maxFactor <= floor) continue
       const rec = this.recs[slot]
-      if (!rec || !isVisible(rec.filter, opts, nowMs)) continue
+      if (!rec || !isVisible(rec.filter, opts, nowMs, scope)) continue
       score *= audienceFactor(rec.filter.audience, opts.audience)
       if (score <= floor) continue
       let j = Math.min(top.length, depth - 1)

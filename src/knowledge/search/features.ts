@@ -1,5 +1,5 @@
-import { normalizeText } from './normalize'
-import { type Place, placeRelation } from './regions'
+import { normalizeText } from './normalize.js'
+import { type Place, placeRelation } from './regions.js'
 
 /**
  * Per-candidate retrieval features. They serve twice: the learned re-rank of the BM25 top list, and the

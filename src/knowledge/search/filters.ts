@@ -1,4 +1,6 @@
-import type { Audience, EntryState, SearchOptions } from './types'
+import { normalizeText } from './normalize.js'
+import { findPlaces } from './regions.js'
+import type { Audience, EntryState, SearchOptions } from './types.js'
 
 /** What the filters need of an entry, precomputed at upsert so the hot loop compares numbers. */
 export interface FilterFields {
@@ -33,14 +35,30 @@ export function filterFields(e: {
 }
 
 /**
- * State, validity and region are hard filters. Region: an entry for everywhere (null) always matches; else it
- * matches a query region equal to it or containing it (北京市朝阳区 contains 北京市). No query region = no filter.
+ * The entry regions a query region accepts: itself, and every place it names with that place's province-level
+ * division, so 朝阳区 accepts entries for 北京市 and 郑州市 accepts 河南省. null = no region filter.
  */
-export function isVisible(f: FilterFields, opts: SearchOptions, nowMs: number): boolean {
+export interface RegionScope {
+  query: string
+  accepts: Set<string>
+}
+
+export function regionScope(region: string | null | undefined): RegionScope | null {
+  const query = region?.trim()
+  if (!query) return null
+  const accepts = new Set([query])
+  for (const p of findPlaces(normalizeText(query))) accepts.add(p.name).add(p.province)
+  return { query, accepts }
+}
+
+/**
+ * State, validity and region are hard filters. Region: an entry for everywhere (null) always matches; else
+ * the query region must be it, contain it (北京市朝阳区 contains 北京市) or lie within it (see regionScope).
+ */
+export function isVisible(f: FilterFields, opts: SearchOptions, nowMs: number, scope: RegionScope | null): boolean {
   if (f.state !== 'published' && !opts.includeUnpublished) return false
   if (nowMs < f.from || nowMs >= f.until) return false
-  const want = opts.region?.trim()
-  if (want && f.region && f.region !== want && !want.includes(f.region)) return false
+  if (scope && f.region && !scope.accepts.has(f.region) && !scope.query.includes(f.region)) return false
   return true
 }
 

@@ -1,4 +1,4 @@
-import type { Segmenter } from './segmenter'
+import type { Segmenter } from './segmenter.js'
 
 /**
  * Loads jieba (jieba-wasm, a WASM build of jieba-rs) when the runtime can: under Node the package's `node`

@@ -11,6 +11,3 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u
 export function isHan(ch: string): boolean {
   return HAN.test(ch)
 }
-
-/** Runs of Han characters and runs of ASCII letters/digits; everything else separates. */
-export const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/gu

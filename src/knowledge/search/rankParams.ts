@@ -1,4 +1,4 @@
-import type { Bm25Params } from './InvertedIndex'
+import type { Bm25Params } from './InvertedIndex.js'
 
 /** Retrieval knobs that are not learned. Chosen on the dev questions with src/cli/evalSearch.ts. */
 export interface RankParams {

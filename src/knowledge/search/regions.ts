@@ -59,11 +59,12 @@ function shortName(name: string): string | null {
   return s.length >= 2 && s !== name ? s : null
 }
 
-const byFirst = new Map<string, Array<[string, Place]>>()
+// Keyed by the first character's code: text[i] would allocate a string per character scanned.
+const byFirst = new Map<number, Array<[string, Place]>>()
 function addName(text: string, place: Place): void {
-  const list = byFirst.get(text[0] as string) ?? []
+  const list = byFirst.get(text.charCodeAt(0)) ?? []
   list.push([text, place])
-  byFirst.set(text[0] as string, list)
+  byFirst.set(text.charCodeAt(0), list)
 }
 
 for (const row of TABLE) {
@@ -89,7 +90,7 @@ for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].leng
 export function findPlaces(text: string): Place[] {
   const out: Place[] = []
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i] as string)
+    const list = byFirst.get(text.charCodeAt(i))
     if (!list) continue
     for (const [name, place] of list) {
       if (text.startsWith(name, i)) {

@@ -13,8 +13,8 @@ export interface Segmenter {
 export class MaxMatchSegmenter implements Segmenter {
   readonly name = 'max-match'
   private readonly words = new Set<string>()
-  /** For each first character, the word lengths that start with it, longest first. */
-  private readonly lengths = new Map<string, number[]>()
+  /** For each first character code, the word lengths that start with it, longest first. */
+  private readonly lengths = new Map<number, number[]>()
 
   constructor(words: Iterable<string>) {
     for (const w of words) this.add(w)
@@ -24,7 +24,7 @@ export class MaxMatchSegmenter implements Segmenter {
     const w = word.trim()
     if (w.length < 2 || this.words.has(w)) return
     this.words.add(w)
-    const first = w[0] as string
+    const first = w.charCodeAt(0)
     const ls = this.lengths.get(first) ?? []
     if (!ls.includes(w.length)) {
       ls.push(w.length)
@@ -37,7 +37,7 @@ export class MaxMatchSegmenter implements Segmenter {
     const out: string[] = []
     let i = 0
     while (i < text.length) {
-      const ls = this.lengths.get(text[i] as string)
+      const ls = this.lengths.get(text.charCodeAt(i))
       let taken = 1
       if (ls) {
         for (const len of ls) {

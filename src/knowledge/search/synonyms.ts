@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize'
+import { normalizeText } from './normalize.js'
 
 /**
  * Editor-maintained alias groups (knowledge/synonyms.json). Every alias found in a text yields one concept
@@ -10,8 +10,8 @@ export interface SynonymFile {
 }
 
 export class SynonymTable {
-  /** alias → concept id (the group's first term); aliases indexed by first character, longest first. */
-  private readonly byFirst = new Map<string, Array<[string, string]>>()
+  /** alias → concept id (the group's first term); aliases indexed by first character code, longest first. */
+  private readonly byFirst = new Map<number, Array<[string, string]>>()
   readonly words: string[] = []
 
   constructor(groups: string[][]) {
@@ -21,10 +21,10 @@ export class SynonymTable {
       if (!concept || aliases.length < 2) continue
       for (const alias of aliases) {
         this.words.push(alias)
-        const list = this.byFirst.get(alias[0] as string) ?? []
+        const list = this.byFirst.get(alias.charCodeAt(0)) ?? []
         list.push([alias, concept])
         list.sort((a, b) => b[0].length - a[0].length)
-        this.byFirst.set(alias[0] as string, list)
+        this.byFirst.set(alias.charCodeAt(0), list)
       }
     }
   }
@@ -41,13 +41,14 @@ export class SynonymTable {
    */
   concepts(text: string): string[] {
     const out: string[] = []
-    const until = new Map<string, number>()
+    let until: Map<string, number> | null = null
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i] as string)
+      const list = this.byFirst.get(text.charCodeAt(i))
       if (!list) continue
       for (const [alias, concept] of list) {
-        if ((until.get(concept) ?? 0) > i || !text.startsWith(alias, i)) continue
+        if ((until?.get(concept) ?? 0) > i || !text.startsWith(alias, i)) continue
         out.push(concept)
+        until ??= new Map()
         until.set(concept, i + alias.length)
       }
     }

@@ -1,6 +1,6 @@
-import { isHan, normalizeText, RUNS } from './normalize'
-import type { Segmenter } from './segmenter'
-import type { SynonymTable } from './synonyms'
+import { isHan, normalizeText } from './normalize.js'
+import type { Segmenter } from './segmenter.js'
+import type { SynonymTable } from './synonyms.js'
 
 /**
  * Turns text into index terms. Chinese has no spaces, so we index overlapping character bigrams (robust to
@@ -98,14 +98,21 @@ export class Tokenizer {
 
   /** Distinct bigrams (and ASCII tokens) of a text as strings: the unit of the overlap features. */
   bigrams(text: string): Set<string> {
+    const norm = normalizeText(text)
     const out = new Set<string>()
-    for (const m of normalizeText(text).matchAll(RUNS)) {
-      const run = m[0]
-      if (run.charCodeAt(0) < 128) {
-        if (run.length >= 2) out.add(run)
-        continue
+    const n = norm.length
+    let i = 0
+    while (i < n) {
+      const c = norm.charCodeAt(i)
+      let j = i + 1
+      if (isHanCode(c)) {
+        while (j < n && isHanCode(norm.charCodeAt(j))) j++
+        for (let k = i; k + 1 < j; k++) out.add(norm.slice(k, k + 2))
+      } else if (isAsciiAlnum(c)) {
+        while (j < n && isAsciiAlnum(norm.charCodeAt(j))) j++
+        if (j - i >= 2) out.add(norm.slice(i, j))
       }
-      for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
+      i = j
     }
     return out
   }

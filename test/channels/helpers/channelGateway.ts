@@ -68,20 +68,35 @@ export interface ChannelGateway {
   close(): Promise<void>
 }
 
-export async function startChannelGateway(platform: FakePlatform, env: Record<string, string> = {}): Promise<ChannelGateway> {
+export async function startChannelGateway(
+  platform: FakePlatform,
+  env: Record<string, string> = {},
+): Promise<ChannelGateway> {
   const storage = await openTestStorage()
   const log = process.env.TEST_LOG ? createLogger(process.env.TEST_LOG as 'error') : silentLogger
   const pending = new Set<Promise<unknown>>()
   const defer = (task: Promise<unknown>) => {
-    const p: Promise<unknown> = task.catch((e) => log.error('deferred task failed', { error: String(e) })).finally(() => pending.delete(p))
+    const p: Promise<unknown> = task
+      .catch((e) => log.error('deferred task failed', { error: String(e) }))
+      .finally(() => pending.delete(p))
     pending.add(p)
   }
-  const s = await buildServices(parseConfig({ LOG_LEVEL: 'silent', ...channelEnv(platform.url), ...env }), storage, log, { defer })
+  const s = await buildServices(
+    parseConfig({ LOG_LEVEL: 'silent', ...channelEnv(platform.url), ...env }),
+    storage,
+    log,
+    { defer },
+  )
   const app = createApp(s)
   const gw: ChannelGateway = {
     s,
     app,
-    send: async (spec) => app.request(spec.path, { method: spec.method, headers: spec.headers, ...(spec.method === 'GET' ? {} : { body: spec.body }) }),
+    send: async (spec) =>
+      app.request(spec.path, {
+        method: spec.method,
+        headers: spec.headers,
+        ...(spec.method === 'GET' ? {} : { body: spec.body }),
+      }),
     drain: async () => {
       while (pending.size) await Promise.allSettled([...pending])
     },
@@ -90,7 +105,9 @@ export async function startChannelGateway(platform: FakePlatform, env: Record<st
       await gw.drain()
       while (Date.now() < until) {
         const due = await gw.count(sql`select count(*)::int as n from outbox where status in ('pending', 'sending')`)
-        const waiting = await gw.count(sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`)
+        const waiting = await gw.count(
+          sql`select count(*)::int as n from messages where direction = 'in' and status in ('pending', 'processing')`,
+        )
         if (due === 0 && waiting === 0) return
         await sweepChannels(s)
         await gw.drain()

@@ -44,7 +44,10 @@ export async function wechatPlain(xml: string, token = SECRETS.wechatToken): Pro
 }
 
 /** Safe mode: the message encrypted with the account's EncodingAESKey, signed with msg_signature. */
-export async function wechatAes(xml: string, o: { token?: string; aesKey?: string; appId?: string } = {}): Promise<RequestSpec> {
+export async function wechatAes(
+  xml: string,
+  o: { token?: string; aesKey?: string; appId?: string } = {},
+): Promise<RequestSpec> {
   const token = o.token ?? SECRETS.wechatToken
   const cipher = await createWechatCipher(o.aesKey ?? SECRETS.wechatAesKey)
   if (!cipher) throw new Error('bad test key')
@@ -65,12 +68,22 @@ export async function wechatEcho(echostr: string, token = SECRETS.wechatToken): 
   const timestamp = nowSec()
   const n = nonce()
   const signature = await wechatSignature([token, timestamp, n])
-  return { method: 'GET', path: `/channels/wechat/webhook?signature=${signature}&timestamp=${timestamp}&nonce=${n}&echostr=${echostr}`, headers: {}, body: '' }
+  return {
+    method: 'GET',
+    path: `/channels/wechat/webhook?signature=${signature}&timestamp=${timestamp}&nonce=${n}&echostr=${echostr}`,
+    headers: {},
+    body: '',
+  }
 }
 
 export function weiboText(o: { sender?: string; createdAt?: string; text: string }): string {
   const p = fixtureJson('weibo/text.json')
-  return JSON.stringify({ ...p, sender_id: Number(o.sender ?? p.sender_id), created_at: o.createdAt ?? p.created_at, text: o.text })
+  return JSON.stringify({
+    ...p,
+    sender_id: Number(o.sender ?? p.sender_id),
+    created_at: o.createdAt ?? p.created_at,
+    text: o.text,
+  })
 }
 
 export async function weiboPost(body: string, secret = SECRETS.weiboSecret): Promise<RequestSpec> {
@@ -88,7 +101,16 @@ export async function weiboPost(body: string, secret = SECRETS.weiboSecret): Pro
 export function telegramText(o: { updateId: number; chatId?: number; text: string }): string {
   const u = fixtureJson('telegram/text.json')
   const chatId = o.chatId ?? u.message.chat.id
-  return JSON.stringify({ ...u, update_id: o.updateId, message: { ...u.message, text: o.text, chat: { ...u.message.chat, id: chatId }, from: { ...u.message.from, id: chatId } } })
+  return JSON.stringify({
+    ...u,
+    update_id: o.updateId,
+    message: {
+      ...u.message,
+      text: o.text,
+      chat: { ...u.message.chat, id: chatId },
+      from: { ...u.message.from, id: chatId },
+    },
+  })
 }
 
 export function telegramPost(body: string, secret = SECRETS.telegramSecret): RequestSpec {

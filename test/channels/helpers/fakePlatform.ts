@@ -47,7 +47,14 @@ export async function startFakePlatform(respond: Responder = () => ({ json: { ok
     try {
       json = JSON.parse(body)
     } catch {}
-    const rec: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, json }
+    const rec: Recorded = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      json,
+    }
     fake.requests.push(rec)
     const out = await fake.respond(rec)
     res.statusCode = out.status ?? 200
@@ -67,10 +74,21 @@ let telegramMessageId = 0
 
 /** Answers like each real platform does when a send succeeds. */
 export const platformOk: Responder = (r) => {
-  if (r.path.endsWith('/cgi-bin/stable_token') || r.path.endsWith('/cgi-bin/token')) return { json: { access_token: 'TOKEN-1', expires_in: 7200 } }
+  if (r.path.endsWith('/cgi-bin/stable_token') || r.path.endsWith('/cgi-bin/token'))
+    return { json: { access_token: 'TOKEN-1', expires_in: 7200 } }
   if (r.path.startsWith('/cgi-bin/')) return { json: { errcode: 0, errmsg: 'ok', msgid: 1 } }
   if (r.path.startsWith('/bot')) {
-    return { json: { ok: true, result: { message_id: ++telegramMessageId, date: 1, chat: { id: Number(r.json?.chat_id) || 1, type: 'private' }, text: r.json?.text } } }
+    return {
+      json: {
+        ok: true,
+        result: {
+          message_id: ++telegramMessageId,
+          date: 1,
+          chat: { id: Number(r.json?.chat_id) || 1, type: 'private' },
+          text: r.json?.text,
+        },
+      },
+    }
   }
   if (r.path === '/2/messages/reply.json') return { json: { result: true } }
   return { json: { ok: true } }
