@@ -28,7 +28,12 @@ export interface BuildOptions {
   readAsset?: (name: string) => Promise<string | null>
 }
 
-export async function buildServices(config: Config, storage: Storage, log: Logger, opts: BuildOptions = {}): Promise<Services> {
+export async function buildServices(
+  config: Config,
+  storage: Storage,
+  log: Logger,
+  opts: BuildOptions = {},
+): Promise<Services> {
   const { analyzer, directory } = createAnalyzer({ city: config.CITY, llm: config.llm, log })
   const isolate = opts.isolate
   if (!isolate?.seeded) await seedDepartments(storage.db, directory.departments, config.CITY)
@@ -41,7 +46,9 @@ export async function buildServices(config: Config, storage: Storage, log: Logge
   const defer =
     opts.defer ??
     ((task: Promise<unknown>) => {
-      const p = task.catch((e) => log.error('deferred task failed', { error: String(e) })).finally(() => pending.delete(p))
+      const p = task
+        .catch((e) => log.error('deferred task failed', { error: String(e) }))
+        .finally(() => pending.delete(p))
       pending.add(p)
     })
   return {
@@ -75,7 +82,8 @@ export async function buildServices(config: Config, storage: Storage, log: Logge
     consoleAuth: {
       db: storage.db,
       adminToken: config.ADMIN_TOKEN,
-      sessionSecret: config.SESSION_SECRET ?? (config.ADMIN_TOKEN ? `console-session:${config.ADMIN_TOKEN}` : undefined),
+      sessionSecret:
+        config.SESSION_SECRET ?? (config.ADMIN_TOKEN ? `console-session:${config.ADMIN_TOKEN}` : undefined),
     },
     defer,
   }

@@ -33,10 +33,19 @@ function errorResponse(message: string): Response {
 }
 
 /** Opens storage and services for one request or one cron run, and closes them after deferred work. */
-async function withServices<T>(env: Env, ctx: ExecutionContext, fn: (s: Services) => Promise<T>): Promise<T | Response> {
+async function withServices<T>(
+  env: Env,
+  ctx: ExecutionContext,
+  fn: (s: Services) => Promise<T>,
+): Promise<T | Response> {
   if (!isolate) {
     const config = parseConfig(env as Record<string, unknown>)
-    isolate = { config, log: createLogger(config.LOG_LEVEL), cache: { knowledge: new KnowledgeState(), seeded: false }, migrated: null }
+    isolate = {
+      config,
+      log: createLogger(config.LOG_LEVEL),
+      cache: { knowledge: new KnowledgeState(), seeded: false },
+      migrated: null,
+    }
   }
   const { config, log, cache } = isolate
   const url = env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL

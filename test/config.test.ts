@@ -18,7 +18,9 @@ describe('configuration', () => {
 
   it('enables the LLM only with both a key and a model', () => {
     expect(parseConfig({ OPENAI_API_KEY: 'k' }).llm).toBeNull()
-    expect(parseConfig({ OPENAI_API_KEY: 'k', OPENAI_MODEL: 'qwen-plus', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }).llm).toEqual({
+    expect(
+      parseConfig({ OPENAI_API_KEY: 'k', OPENAI_MODEL: 'qwen-plus', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }).llm,
+    ).toEqual({
       baseURL: 'http://127.0.0.1:9/v1',
       apiKey: 'k',
       model: 'qwen-plus',

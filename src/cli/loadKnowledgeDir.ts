@@ -20,7 +20,9 @@ export function readMarkdownDir(dir: string): { entries: Entry[]; errors: string
   const errors: string[] = []
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).sort()
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+      .sort()
   } catch {
     return { entries, errors: [`${dir}: not readable`] }
   }

@@ -23,7 +23,13 @@ import { describeLimit, limitFor } from '../tickets/timeLimits.js'
 import type { DepartmentLookup } from '../tickets/ticketView.js'
 import type { Analyzer } from '../understanding/Analyzer.js'
 import type { Analysis, DepartmentRef, LocationResult } from '../understanding/types.js'
-import { openConversation, saveConversation, setContactPhone, type ContactRow, type ConversationRow } from './conversationStore.js'
+import {
+  openConversation,
+  saveConversation,
+  setContactPhone,
+  type ContactRow,
+  type ConversationRow,
+} from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
 import * as say from './replies.js'
@@ -49,7 +55,14 @@ export interface TicketSummary {
   number: string
   status: string
   category: { level1: string | null; level2: string | null; level3: string | null }
-  location: { province: string | null; city: string | null; district: string | null; street: string | null; community: string | null; address: string | null }
+  location: {
+    province: string | null
+    city: string | null
+    district: string | null
+    street: string | null
+    community: string | null
+    address: string | null
+  }
   department: DepartmentRef | null
 }
 
@@ -108,7 +121,11 @@ const plainAnswerer = createKnowledgeAnswerer({ llm: null })
 const OPEN_STATUSES = TICKET_STATUSES.filter((st) => st !== 'closed')
 const SUPPLEMENT_WINDOW_MS = 7 * 86_400_000
 
-export async function handleMessage(deps: HandlerDeps, msg: InboundMessage, opts: HandleOptions = {}): Promise<HandleResult> {
+export async function handleMessage(
+  deps: HandlerDeps,
+  msg: InboundMessage,
+  opts: HandleOptions = {},
+): Promise<HandleResult> {
   const now = deps.now?.() ?? new Date()
   // Refresh the knowledge index before the transaction: inside it, only `tx` may touch the database
   // (PGlite has one connection; another handle would wait for the transaction to end).
@@ -134,12 +151,24 @@ export async function handleMessage(deps: HandlerDeps, msg: InboundMessage, opts
       phone: phoneFound.kind === 'valid' ? phoneFound.phone : (msg.profile?.phone ?? contact.phone ?? null),
       enterprise: msg.channel === 'enterprise',
     }
-    if (phoneFound.kind === 'valid' && phoneFound.phone !== contact.phone) await setContactPhone(tx, contact.id, phoneFound.phone)
+    if (phoneFound.kind === 'valid' && phoneFound.phone !== contact.phone)
+      await setContactPhone(tx, contact.id, phoneFound.phone)
     await runTurn(deps, turn)
     if (phoneFound.kind === 'invalid') turn.replies.push({ text: say.INVALID_PHONE })
-    const inbound = { id: inboundId, channel: msg.channel, account: msg.account, externalUserId: msg.externalUserId, conversationId: conversation.id }
+    const inbound = {
+      id: inboundId,
+      channel: msg.channel,
+      account: msg.account,
+      externalUserId: msg.externalUserId,
+      conversationId: conversation.id,
+    }
     const outboundIds = await recordOutbound(tx, inbound, turn.replies, opts.delivery ?? 'inline')
-    await opts.afterTurn?.(tx, { conversationId: conversation.id, outboundIds, replies: turn.replies, ticketId: turn.ticket?.id ?? null })
+    await opts.afterTurn?.(tx, {
+      conversationId: conversation.id,
+      outboundIds,
+      replies: turn.replies,
+      ticketId: turn.ticket?.id ?? null,
+    })
     await markInbound(tx, inboundId, 'done', conversation.id)
     return {
       conversationId: conversation.id,
@@ -153,7 +182,10 @@ export async function handleMessage(deps: HandlerDeps, msg: InboundMessage, opts
 }
 
 async function replay(tx: Tx, inboundId: string): Promise<HandleResult> {
-  const [row] = await tx.select({ conversationId: messages.conversationId }).from(messages).where(eq(messages.id, inboundId))
+  const [row] = await tx
+    .select({ conversationId: messages.conversationId })
+    .from(messages)
+    .where(eq(messages.id, inboundId))
   const [conv] = row?.conversationId
     ? await tx.select().from(conversations).where(eq(conversations.id, row.conversationId))
     : []
@@ -210,14 +242,19 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     return
   }
   if (analysis.intent === 'consultation') return answerQuestion(deps, t, analysis)
-  if (await addToOpenTicket(deps, t, analysis)) return
+  if (await addToOpenTicket(t, analysis)) return
   const draft: Draft = { text: t.text, analysis, asked: 0, point: pointOf(t.msg) }
   if (analysis.intent === 'praise' || hasPlace(analysis.location) || t.msg.location) {
     await file(deps, t, draft, analysis.location)
     return
   }
   t.replies.push({ text: say.ASK_LOCATION })
-  await saveConversation(t.tx, t.conversation.id, { state: 'awaiting_location', data: { draft: { ...draft, asked: 1 } } }, t.now)
+  await saveConversation(
+    t.tx,
+    t.conversation.id,
+    { state: 'awaiting_location', data: { draft: { ...draft, asked: 1 } } },
+    t.now,
+  )
 }
 
 /** The citizen answers "where?": a pin, an address, "skip" or "cancel". Returns false if it was something else. */
@@ -238,7 +275,12 @@ async function continueDraft(deps: HandlerDeps, t: Turn, draft: Draft, analysis:
   // A new, different request while we wait: let the normal flow take it.
   if (analysis && analysis.intent !== draft.analysis.intent && t.text.length > 15) return false
   t.replies.push({ text: say.ASK_LOCATION_AGAIN })
-  await saveConversation(t.tx, t.conversation.id, { state: 'awaiting_location', data: { draft: { ...draft, asked: draft.asked + 1 } } }, t.now)
+  await saveConversation(
+    t.tx,
+    t.conversation.id,
+    { state: 'awaiting_location', data: { draft: { ...draft, asked: draft.asked + 1 } } },
+    t.now,
+  )
   return true
 }
 
@@ -253,11 +295,16 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
   }
   await deps.knowledge.recordGap(t.text, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
   t.replies.push({ text: say.NO_ANSWER })
-  await saveConversation(t.tx, t.conversation.id, { state: 'offer_ticket', data: { pendingQuestion: t.text, intent: analysis.intent } }, t.now)
+  await saveConversation(
+    t.tx,
+    t.conversation.id,
+    { state: 'offer_ticket', data: { pendingQuestion: t.text, intent: analysis.intent } },
+    t.now,
+  )
 }
 
 /** A further message about the same matter goes onto the open ticket instead of a new one. */
-async function addToOpenTicket(deps: HandlerDeps, t: Turn, analysis: Analysis): Promise<boolean> {
+async function addToOpenTicket(t: Turn, analysis: Analysis): Promise<boolean> {
   const openId = t.conversation.openTicketId
   if (!openId) return false
   const [open] = await t.tx
@@ -267,7 +314,8 @@ async function addToOpenTicket(deps: HandlerDeps, t: Turn, analysis: Analysis): 
     .limit(1)
   if (!open || t.now.getTime() - open.createdAt.getTime() > SUPPLEMENT_WINDOW_MS) return false
   const loc = analysis.location
-  const samePlace = !hasPlace(loc) || (loc.street ?? loc.district) === (open.street ?? open.district) || loc.street === open.street
+  const samePlace =
+    !hasPlace(loc) || (loc.street ?? loc.district) === (open.street ?? open.district) || loc.street === open.street
   const sameMatter = analysis.category.level1 === open.category1 || isSupplement(t.text)
   if (!samePlace || !sameMatter) return false
   await t.tx.insert(ticketEvents).values({
@@ -277,7 +325,10 @@ async function addToOpenTicket(deps: HandlerDeps, t: Turn, analysis: Analysis): 
     data: { text: t.text, messageExternalId: t.msg.externalId },
     createdAt: t.now,
   })
-  await t.tx.update(tickets).set({ description: `${open.description}\n补充：${t.text}`, updatedAt: t.now }).where(eq(tickets.id, open.id))
+  await t.tx
+    .update(tickets)
+    .set({ description: `${open.description}\n补充：${t.text}`, updatedAt: t.now })
+    .where(eq(tickets.id, open.id))
   t.replies.push({ text: say.supplementAdded(open.number) })
   t.ticket = { ...open, description: `${open.description}\n补充：${t.text}` }
   await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {} }, t.now)
@@ -308,7 +359,9 @@ async function file(deps: HandlerDeps, t: Turn, draft: Draft, location: Location
       contactId: t.contact.id,
       citizenName: p.name ?? t.contact.displayName,
       phone: t.phone,
-      enterprise: t.enterprise ? { companyName: p.companyName ?? t.contact.companyName, creditCode: p.creditCode ?? t.contact.creditCode } : null,
+      enterprise: t.enterprise
+        ? { companyName: p.companyName ?? t.contact.companyName, creditCode: p.creditCode ?? t.contact.creditCode }
+        : null,
       actor: `citizen:${t.contact.id}`,
     },
     deps.tickets,
@@ -343,7 +396,14 @@ function summarize(t: TicketRow, lookup: DepartmentLookup): TicketSummary {
     number: t.number,
     status: t.status,
     category: { level1: t.category1, level2: t.category2, level3: t.category3 },
-    location: { province: t.province, city: t.city, district: t.district, street: t.street, community: t.community, address: t.address },
+    location: {
+      province: t.province,
+      city: t.city,
+      district: t.district,
+      street: t.street,
+      community: t.community,
+      address: t.address,
+    },
     department: lookup(t.departmentId),
   }
 }

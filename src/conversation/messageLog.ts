@@ -9,7 +9,11 @@ import { messages } from '../storage/schema.js'
 
 export type InboundInsert = { kind: 'new'; id: string } | { kind: 'duplicate'; id: string }
 
-export async function recordInbound(db: DbOrTx, msg: InboundMessage, status: 'pending' | 'processing'): Promise<InboundInsert> {
+export async function recordInbound(
+  db: DbOrTx,
+  msg: InboundMessage,
+  status: 'pending' | 'processing',
+): Promise<InboundInsert> {
   const id = crypto.randomUUID()
   const inserted = await db
     .insert(messages)
@@ -82,7 +86,13 @@ export async function repliesTo(db: DbOrTx, inboundId: string): Promise<{ text: 
   return rows.map((r) => ({ text: r.text ?? '' }))
 }
 
-export async function markInbound(db: DbOrTx, id: string, status: string, conversationId: string | null, error?: string) {
+export async function markInbound(
+  db: DbOrTx,
+  id: string,
+  status: string,
+  conversationId: string | null,
+  error?: string,
+) {
   await db
     .update(messages)
     .set({ status, conversationId, processedAt: new Date(), error: error ?? null })

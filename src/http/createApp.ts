@@ -66,7 +66,8 @@ export function createApp(s: Services) {
     info: {
       title: 'Citizen-service intake gateway',
       version: '1.0.0',
-      description: 'One conversation handler for every channel; grounded policy answers; structured, dispatched tickets.',
+      description:
+        'One conversation handler for every channel; grounded policy answers; structured, dispatched tickets.',
     },
   })
   return app

@@ -17,7 +17,14 @@ export function makeOnError(log: Logger) {
     }
     if (err instanceof HTTPException) {
       const status = err.status
-      const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status < 500 ? 'invalid_request' : 'internal'
+      const code =
+        status === 413
+          ? 'payload_too_large'
+          : status === 401
+            ? 'unauthorized'
+            : status < 500
+              ? 'invalid_request'
+              : 'internal'
       return c.json(errorBody(c, code, err.message || 'Request rejected.'), status)
     }
     log.error('unhandled error', { path: c.req.path, error: String(err?.stack ?? err) })

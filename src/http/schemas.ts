@@ -71,10 +71,19 @@ export const MessageBody = z
     userId: z.string().min(1).max(200).openapi({ example: 'web-user-42' }),
     text: z.string().max(5000).optional(),
     location: z
-      .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), label: z.string().max(500).optional() })
+      .object({
+        lat: z.number().min(-90).max(90),
+        lng: z.number().min(-180).max(180),
+        label: z.string().max(500).optional(),
+      })
       .optional(),
     channel: z.enum(['web', 'enterprise']).default('web'),
-    messageId: z.string().min(1).max(200).optional().openapi({ description: 'Client message id; a repeat is answered once.' }),
+    messageId: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Client message id; a repeat is answered once.' }),
     name: z.string().max(100).optional(),
     phone: z.string().max(30).optional(),
     companyName: z.string().max(200).optional().openapi({ description: 'Business-service channel: company name.' }),
@@ -121,7 +130,13 @@ export const SearchBody = z
 export const SearchResponseSchema = z
   .object({
     results: z.array(
-      z.object({ id: z.string(), title: z.string(), score: z.number(), snippet: z.string(), answer: z.string().optional() }),
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        score: z.number(),
+        snippet: z.string(),
+        answer: z.string().optional(),
+      }),
     ),
     answerable: z.boolean(),
     confidence: z.number(),

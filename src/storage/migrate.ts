@@ -16,7 +16,9 @@ export async function migrate(db: Db): Promise<string[]> {
     await tx.execute(
       sql`create table if not exists _migrations (name text primary key, applied_at timestamptz not null default now())`,
     )
-    const done = new Set(rowsOf<{ name: string }>(await tx.execute(sql`select name from _migrations`)).map((r) => r.name))
+    const done = new Set(
+      rowsOf<{ name: string }>(await tx.execute(sql`select name from _migrations`)).map((r) => r.name),
+    )
     for (const m of migrations) {
       if (done.has(m.name)) continue
       for (const statement of m.sql.split('--> statement-breakpoint')) {

@@ -118,10 +118,7 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: ts('sent_at'),
   },
-  (t) => [
-    uniqueIndex('outbox_delivery_uq').on(t.deliveryId),
-    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [uniqueIndex('outbox_delivery_uq').on(t.deliveryId), index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
 )
 
 export const departments = pgTable(
@@ -282,7 +279,10 @@ export const knowledgeEntries = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('knowledge_entries_updated_idx').on(t.updatedAt), index('knowledge_entries_state_idx').on(t.state, t.updatedAt)],
+  (t) => [
+    index('knowledge_entries_updated_idx').on(t.updatedAt),
+    index('knowledge_entries_state_idx').on(t.state, t.updatedAt),
+  ],
 )
 
 export const knowledgeVersions = pgTable(

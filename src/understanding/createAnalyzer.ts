@@ -43,7 +43,12 @@ export function createAnalyzer(settings: AnalyzerSettings): { analyzer: Analyzer
       if (llm && urgency.urgency !== 'emergency') {
         const offline = { intent: intent.intent, intentConfidence: intent.confidence, category, location }
         const help = await llmAssist(llm, { text, city, offline, locate: (t) => resolveLocation(t, { city }) })
-        if (help.intent) intent = { intent: help.intent.intent, confidence: help.intent.confidence, reasons: [...intent.reasons, 'llm'] }
+        if (help.intent)
+          intent = {
+            intent: help.intent.intent,
+            confidence: help.intent.confidence,
+            reasons: [...intent.reasons, 'llm'],
+          }
         if (help.category) category = help.category
         if (help.location) location = help.location
       }

@@ -58,19 +58,32 @@ export async function llmAssist(llm: LlmClient, input: AssistInput): Promise<Ass
     category: offline.category.level1 ?? '未识别',
     place,
   })
-  const res = await llm.completeJson({ name: 'analyze_assist', system: prompt.system, user: prompt.user, schema: answerSchema, maxTokens: 200 })
+  const res = await llm.completeJson({
+    name: 'analyze_assist',
+    system: prompt.system,
+    user: prompt.user,
+    schema: answerSchema,
+    maxTokens: 200,
+  })
   if (!res.ok) return { used: false, reason: res.reason }
   const v = res.value
   const out: AssistOutcome = { used: false, reason: 'no_change' }
   if (offline.intentConfidence < ASSIST_THRESHOLDS.intent && v.intent !== offline.intent) {
     out.intent = { intent: v.intent, confidence: ASSIST_THRESHOLDS.intent }
   }
-  if (offline.category.confidence < ASSIST_THRESHOLDS.category && v.category && categories.includes(v.category) && v.category !== offline.category.level1) {
+  if (
+    offline.category.confidence < ASSIST_THRESHOLDS.category &&
+    v.category &&
+    categories.includes(v.category) &&
+    v.category !== offline.category.level1
+  ) {
     out.category = { level1: v.category, level2: null, level3: null, confidence: ASSIST_THRESHOLDS.category }
   }
   if (offline.location.confidence < ASSIST_THRESHOLDS.location && (v.district || v.street)) {
     // The model's place must exist in the gazetteer and must literally occur in the message.
-    const named = [v.district, v.street].filter((x): x is string => !!x && input.text.includes(x.replace(/(街道|地区|镇|乡|区|县)$/, '')))
+    const named = [v.district, v.street].filter(
+      (x): x is string => !!x && input.text.includes(x.replace(/(街道|地区|镇|乡|区|县)$/, '')),
+    )
     const loc = named.length ? input.locate(named.join('')) : null
     if (loc && (loc.district || loc.street) && loc.confidence > offline.location.confidence) out.location = loc
   }

@@ -16,7 +16,10 @@ describe(`web conversation on ${storageKind}`, () => {
 
   it('complaint → asks for the place → files a ticket with category, district, street and department', async () => {
     const user = `citizen-${Math.random().toString(36).slice(2)}`
-    const t1 = await gw.post('/api/v1/messages', { userId: user, text: '我家楼下的餐馆每天半夜还在营业，油烟和噪音很大，严重扰民，我要投诉' })
+    const t1 = await gw.post('/api/v1/messages', {
+      userId: user,
+      text: '我家楼下的餐馆每天半夜还在营业，油烟和噪音很大，严重扰民，我要投诉',
+    })
     expect(t1.status).toBe(200)
     expect(t1.json.ticket).toBeUndefined()
     expect(t1.json.replies[0].text).toMatch(/地点|哪里|位置/)
@@ -50,7 +53,10 @@ describe(`web conversation on ${storageKind}`, () => {
   })
 
   it('an emergency tells the citizen whom to call first, then files an urgent ticket at once', async () => {
-    const r = await gw.post('/api/v1/messages', { userId: 'u-emergency', text: '海淀区中关村街道某小区3号楼闻到很浓的煤气味，好像燃气泄漏了' })
+    const r = await gw.post('/api/v1/messages', {
+      userId: 'u-emergency',
+      text: '海淀区中关村街道某小区3号楼闻到很浓的煤气味，好像燃气泄漏了',
+    })
     expect(r.json.replies[0].text).toContain('119')
     expect(r.json.ticket).toBeDefined()
     const t = await gw.get(`/api/v1/tickets/${r.json.ticket.id}`, gw.admin)
@@ -58,7 +64,10 @@ describe(`web conversation on ${storageKind}`, () => {
   })
 
   it('answers a policy question from the knowledge base, citing the entry title', async () => {
-    const r = await gw.post('/api/v1/messages', { userId: 'u-question', text: '北京供暖期是从几月几号开始到几月几号结束？' })
+    const r = await gw.post('/api/v1/messages', {
+      userId: 'u-question',
+      text: '北京供暖期是从几月几号开始到几月几号结束？',
+    })
     expect(r.status).toBe(200)
     expect(r.json.ticket).toBeUndefined()
     expect(r.json.replies[0].text).toMatch(/依据：《.+》/)
@@ -88,7 +97,10 @@ describe(`web conversation on ${storageKind}`, () => {
   it('accepts a location pin as the answer to "where?"', async () => {
     const user = 'u-pin'
     await gw.post('/api/v1/messages', { userId: user, text: '小区门口的井盖丢了，晚上很危险，请尽快处理' })
-    const r = await gw.post('/api/v1/messages', { userId: user, location: { lat: 39.99, lng: 116.47, label: '北京市朝阳区望京街道望京西园' } })
+    const r = await gw.post('/api/v1/messages', {
+      userId: user,
+      location: { lat: 39.99, lng: 116.47, label: '北京市朝阳区望京街道望京西园' },
+    })
     expect(r.json.ticket.location.street).toMatch(/^望京/)
   })
 })

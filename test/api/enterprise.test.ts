@@ -17,12 +17,20 @@ describe(`business-service channel on ${storageKind}`, () => {
   it('needs the portal API key', async () => {
     const r = await gw.post('/api/v1/messages', { userId: 'e1', channel: 'enterprise', text: '你好', ...company })
     expect(r.status).toBe(401)
-    const wrong = await gw.post('/api/v1/messages', { userId: 'e1', channel: 'enterprise', text: '你好', ...company }, { authorization: 'Bearer nope' })
+    const wrong = await gw.post(
+      '/api/v1/messages',
+      { userId: 'e1', channel: 'enterprise', text: '你好', ...company },
+      { authorization: 'Bearer nope' },
+    )
     expect(wrong.status).toBe(401)
   })
 
   it('validates the 统一社会信用代码 check digit', async () => {
-    const r = await gw.post('/api/v1/messages', { userId: 'e1', channel: 'enterprise', text: '你好', companyName: 'X', creditCode: '91110108551385082A' }, auth)
+    const r = await gw.post(
+      '/api/v1/messages',
+      { userId: 'e1', channel: 'enterprise', text: '你好', companyName: 'X', creditCode: '91110108551385082A' },
+      auth,
+    )
     expect(r.status).toBe(400)
     expect(r.json.error.message).toMatch(/check digit/)
   })
@@ -30,7 +38,12 @@ describe(`business-service channel on ${storageKind}`, () => {
   it('files enterprise tickets flagged and routed to the enterprise service desk', async () => {
     const r = await gw.post(
       '/api/v1/messages',
-      { userId: 'e2', channel: 'enterprise', text: '我们公司申请稳岗返还三个月了还没到账，要投诉办理太慢，公司在海淀区中关村街道', ...company },
+      {
+        userId: 'e2',
+        channel: 'enterprise',
+        text: '我们公司申请稳岗返还三个月了还没到账，要投诉办理太慢，公司在海淀区中关村街道',
+        ...company,
+      },
       auth,
     )
     expect(r.status).toBe(200)

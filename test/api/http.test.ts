@@ -16,7 +16,13 @@ describe(`HTTP contracts on ${storageKind}`, () => {
   it('serves an OpenAPI document listing the public routes', async () => {
     const r = await gw.get('/openapi.json')
     expect(r.status).toBe(200)
-    for (const p of ['/api/v1/messages', '/api/v1/analyze', '/api/v1/knowledge/search', '/api/v1/knowledge/import', '/api/v1/tickets/{id}']) {
+    for (const p of [
+      '/api/v1/messages',
+      '/api/v1/analyze',
+      '/api/v1/knowledge/search',
+      '/api/v1/knowledge/import',
+      '/api/v1/tickets/{id}',
+    ]) {
       expect(Object.keys(r.json.paths)).toContain(p)
     }
   })
@@ -55,7 +61,9 @@ describe(`HTTP contracts on ${storageKind}`, () => {
   })
 
   it('analyze returns every field of the contract', async () => {
-    const r = await gw.post('/api/v1/analyze', { text: '朝阳区望京街道花家地西里的路灯坏了一个星期了，晚上很黑，希望尽快修好' })
+    const r = await gw.post('/api/v1/analyze', {
+      text: '朝阳区望京街道花家地西里的路灯坏了一个星期了，晚上很黑，希望尽快修好',
+    })
     expect(r.status).toBe(200)
     expect(r.json).toMatchObject({
       intent: expect.any(String),
@@ -64,12 +72,18 @@ describe(`HTTP contracts on ${storageKind}`, () => {
       location: { city: '北京市', district: '朝阳区', street: expect.stringMatching(/^望京/) },
       department: { id: expect.any(String), name: expect.any(String), kind: expect.any(String) },
     })
-    for (const k of ['province', 'city', 'district', 'street', 'community', 'address', 'confidence']) expect(r.json.location).toHaveProperty(k)
+    for (const k of ['province', 'city', 'district', 'street', 'community', 'address', 'confidence'])
+      expect(r.json.location).toHaveProperty(k)
   })
 
   it('imports NDJSON (admin only), versioning changed entries, and searches it', async () => {
     const nd = [
-      { id: 'kb-test-1', title: '测试：独生子女父母奖励费怎么领取', questions: ['独生子女奖励费在哪里申请？'], body: '问：独生子女父母奖励费怎么领取？\n答：向户籍所在地街道（乡镇）计生办申请，携带身份证、户口簿和独生子女证。' },
+      {
+        id: 'kb-test-1',
+        title: '测试：独生子女父母奖励费怎么领取',
+        questions: ['独生子女奖励费在哪里申请？'],
+        body: '问：独生子女父母奖励费怎么领取？\n答：向户籍所在地街道（乡镇）计生办申请，携带身份证、户口簿和独生子女证。',
+      },
     ]
     const body = nd.map((e) => JSON.stringify(e)).join('\n')
     const h = { 'content-type': 'application/x-ndjson' }
@@ -79,7 +93,9 @@ describe(`HTTP contracts on ${storageKind}`, () => {
     const again = await gw.post('/api/v1/knowledge/import', body, { ...h, ...gw.admin })
     expect(again.json).toMatchObject({ imported: 1, unchanged: 1 })
     const changed = body.replace('计生办', '卫生健康办')
-    expect((await gw.post('/api/v1/knowledge/import', changed, { ...h, ...gw.admin })).json).toMatchObject({ updated: 1 })
+    expect((await gw.post('/api/v1/knowledge/import', changed, { ...h, ...gw.admin })).json).toMatchObject({
+      updated: 1,
+    })
     const s = await gw.post('/api/v1/knowledge/search', { query: '独生子女奖励费去哪申请', limit: 3 })
     expect(s.status).toBe(200)
     expect(s.json.results[0].id).toBe('kb-test-1')

@@ -40,7 +40,9 @@ export async function startFakeOpenAI(initial: (req: ChatRequest) => FakeReply):
     const r = reply(body)
     if ('stall' in r) return // never answers: the client's timeout must fire
     if ('status' in r) {
-      res.writeHead(r.status, { 'content-type': 'application/json' }).end(JSON.stringify(r.body ?? { error: { message: 'fake failure' } }))
+      res
+        .writeHead(r.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify(r.body ?? { error: { message: 'fake failure' } }))
       return
     }
     const content = typeof r.content === 'string' ? r.content : JSON.stringify(r.content)

@@ -15,7 +15,18 @@ describe(`storage on ${storageKind}`, () => {
   it('creates every table of the schema', async () => {
     const r = await s.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)
     const names = rowsOf<{ table_name: string }>(r).map((x) => x.table_name)
-    for (const t of ['contacts', 'conversations', 'messages', 'outbox', 'tickets', 'ticket_events', 'knowledge_entries', 'knowledge_versions', 'departments', 'audit_log']) {
+    for (const t of [
+      'contacts',
+      'conversations',
+      'messages',
+      'outbox',
+      'tickets',
+      'ticket_events',
+      'knowledge_entries',
+      'knowledge_versions',
+      'departments',
+      'audit_log',
+    ]) {
       expect(names).toContain(t)
     }
   })
@@ -25,9 +36,20 @@ describe(`storage on ${storageKind}`, () => {
   })
 
   it('rejects a second inbound message with the same channel, account and external id', async () => {
-    const row = { direction: 'in' as const, channel: 'telegram', account: 'bot1', externalId: 'upd-1', kind: 'text', text: 'hi' }
+    const row = {
+      direction: 'in' as const,
+      channel: 'telegram',
+      account: 'bot1',
+      externalId: 'upd-1',
+      kind: 'text',
+      text: 'hi',
+    }
     await s.db.insert(messages).values({ id: crypto.randomUUID(), ...row })
-    const again = await s.db.insert(messages).values({ id: crypto.randomUUID(), ...row }).onConflictDoNothing().returning()
+    const again = await s.db
+      .insert(messages)
+      .values({ id: crypto.randomUUID(), ...row })
+      .onConflictDoNothing()
+      .returning()
     expect(again).toHaveLength(0)
     // The same external id on another account is a different message.
     const other = await s.db
@@ -39,7 +61,14 @@ describe(`storage on ${storageKind}`, () => {
   })
 
   it('allows any number of outbound rows without an external id', async () => {
-    const row = { direction: 'out' as const, channel: 'web', account: 'web', kind: 'text', text: 'reply', status: 'inline' }
+    const row = {
+      direction: 'out' as const,
+      channel: 'web',
+      account: 'web',
+      kind: 'text',
+      text: 'reply',
+      status: 'inline',
+    }
     await s.db.insert(messages).values([
       { id: crypto.randomUUID(), ...row },
       { id: crypto.randomUUID(), ...row },

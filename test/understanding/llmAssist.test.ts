@@ -8,12 +8,18 @@ import { type FakeOpenAI, startFakeOpenAI } from '../helpers/fakeOpenAI.js'
 describe('LLM assistance for low-confidence analyses', () => {
   let fake: FakeOpenAI
   beforeAll(async () => {
-    fake = await startFakeOpenAI(() => ({ content: { intent: 'suggestion', category: '交通运输', district: null, street: null } }))
+    fake = await startFakeOpenAI(() => ({
+      content: { intent: 'suggestion', category: '交通运输', district: null, street: null },
+    }))
   })
   afterAll(async () => fake?.close())
 
   const analyzerWith = (timeoutMs = 2000) =>
-    createAnalyzer({ city: '北京市', log: silentLogger, llm: { baseURL: fake.baseURL, apiKey: 'test', model: 'fake-model', timeoutMs } }).analyzer
+    createAnalyzer({
+      city: '北京市',
+      log: silentLogger,
+      llm: { baseURL: fake.baseURL, apiKey: 'test', model: 'fake-model', timeoutMs },
+    }).analyzer
   const offline = createAnalyzer({ city: '北京市', log: silentLogger, llm: null }).analyzer
 
   // Vague on purpose: no request cue, no place, no clear category.
@@ -22,7 +28,14 @@ describe('LLM assistance for low-confidence analyses', () => {
   it('asks the model only when the offline result is unsure, and uses its validated answer', async () => {
     const base = await offline.analyze(vague)
     expect(base.category.confidence).toBeLessThan(0.5)
-    expect(needsAssist({ intent: base.intent, intentConfidence: base.intentConfidence, category: base.category, location: base.location })).toBe(true)
+    expect(
+      needsAssist({
+        intent: base.intent,
+        intentConfidence: base.intentConfidence,
+        category: base.category,
+        location: base.location,
+      }),
+    ).toBe(true)
     const before = fake.requests.length
     const a = await analyzerWith().analyze(vague)
     expect(fake.requests.length).toBe(before + 1)
@@ -37,13 +50,22 @@ describe('LLM assistance for low-confidence analyses', () => {
     const base = await offline.analyze(clear)
     const before = fake.requests.length
     const a = await analyzerWith().analyze(clear)
-    expect(needsAssist({ intent: base.intent, intentConfidence: base.intentConfidence, category: base.category, location: base.location })).toBe(false)
+    expect(
+      needsAssist({
+        intent: base.intent,
+        intentConfidence: base.intentConfidence,
+        category: base.category,
+        location: base.location,
+      }),
+    ).toBe(false)
     expect(fake.requests.length).toBe(before)
     expect(a.location.street).toBe(base.location.street)
   })
 
   it('discards labels outside the taxonomy and places the message never mentions', async () => {
-    fake.setReply(() => ({ content: { intent: 'complaint', category: '外星事务', district: '海淀区', street: '中关村街道' } }))
+    fake.setReply(() => ({
+      content: { intent: 'complaint', category: '外星事务', district: '海淀区', street: '中关村街道' },
+    }))
     const base = await offline.analyze(vague)
     const a = await analyzerWith().analyze(vague)
     expect(a.category.level1).toBe(base.category.level1)
@@ -52,7 +74,11 @@ describe('LLM assistance for low-confidence analyses', () => {
 
   it('falls back to the offline result when the model times out, fails or answers garbage', async () => {
     const base = await offline.analyze(vague)
-    for (const reply of [() => ({ stall: true as const }), () => ({ status: 500 }), () => ({ content: 'not json at all' })]) {
+    for (const reply of [
+      () => ({ stall: true as const }),
+      () => ({ status: 500 }),
+      () => ({ content: 'not json at all' }),
+    ]) {
       fake.setReply(reply)
       const t0 = Date.now()
       const a = await analyzerWith(300).analyze(vague)

@@ -21,10 +21,15 @@ export function authorizeEnterprise(
   }
   if (!portal) throw new UnauthorizedError('The business-service channel needs an enterprise portal API key.')
   if (!body.companyName?.trim()) throw new ValidationError('companyName is required on the business-service channel.')
-  if (!body.creditCode) throw new ValidationError('creditCode (统一社会信用代码) is required on the business-service channel.')
+  if (!body.creditCode)
+    throw new ValidationError('creditCode (统一社会信用代码) is required on the business-service channel.')
   const check = checkCreditCode(body.creditCode)
   if (!check.ok) {
-    const why = { length: 'must be 18 characters', charset: 'has characters outside GB 32100-2015', check_digit: 'check digit does not match' }
+    const why = {
+      length: 'must be 18 characters',
+      charset: 'has characters outside GB 32100-2015',
+      check_digit: 'check digit does not match',
+    }
     throw new ValidationError(`creditCode ${why[check.reason]}.`)
   }
   return portal

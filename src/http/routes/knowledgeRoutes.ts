@@ -55,7 +55,13 @@ export function registerKnowledgeRoutes(app: Router, s: Services) {
     const res = await s.knowledge.search(query, { limit, audience })
     return c.json(
       {
-        results: res.results.map((r) => ({ id: r.id, title: r.title, score: r.score, snippet: r.snippet, answer: r.answer })),
+        results: res.results.map((r) => ({
+          id: r.id,
+          title: r.title,
+          score: r.score,
+          snippet: r.snippet,
+          answer: r.answer,
+        })),
         answerable: res.answerable,
         confidence: res.confidence,
       },
@@ -67,7 +73,11 @@ export function registerKnowledgeRoutes(app: Router, s: Services) {
   // The body is NDJSON, read as text: the OpenAPI validator is not used for it.
   app.post(importRoute.getRoutingPath(), async (c) => {
     const parsed = parseNdjson(await c.req.text())
-    if (!parsed.ok) throw new ValidationError(`The file has ${parsed.errors.length} bad line(s); nothing was imported.`, parsed.errors)
+    if (!parsed.ok)
+      throw new ValidationError(
+        `The file has ${parsed.errors.length} bad line(s); nothing was imported.`,
+        parsed.errors,
+      )
     const counts = await s.db.transaction((tx) => upsertEntries(tx, parsed.entries, 'admin'))
     await s.knowledge.refreshIfChanged(true)
     return c.json({ imported: parsed.entries.length, ...counts }, 200)

@@ -16,7 +16,10 @@ const route = createRoute({
   summary: 'Send a chat message (web chat, or the business-service channel with an enterprise API key)',
   request: { body: { required: true, content: { 'application/json': { schema: MessageBody } } } },
   responses: {
-    200: { description: 'Replies, and the ticket if one was filed or updated', content: { 'application/json': { schema: MessageResponse } } },
+    200: {
+      description: 'Replies, and the ticket if one was filed or updated',
+      content: { 'application/json': { schema: MessageResponse } },
+    },
     ...errorResponses,
   },
 })
@@ -24,7 +27,8 @@ const route = createRoute({
 export function registerMessageRoutes(app: Router, s: Services) {
   app.openapi(route, async (c) => {
     const body = c.req.valid('json')
-    const account = body.channel === 'enterprise' ? authorizeEnterprise(c.req.header('authorization'), body, s.config) : 'web'
+    const account =
+      body.channel === 'enterprise' ? authorizeEnterprise(c.req.header('authorization'), body, s.config) : 'web'
     const msg: InboundMessage = {
       channel: body.channel,
       account,

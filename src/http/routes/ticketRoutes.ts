@@ -19,7 +19,10 @@ const getRoute = createRoute({
   request: { params: z.object({ id: z.string().min(1).max(100) }) },
   responses: {
     200: { description: 'The ticket with its events', content: { 'application/json': { schema: TicketSchema } } },
-    404: { description: 'No such ticket', content: { 'application/json': { schema: errorResponses[400].content['application/json'].schema } } },
+    404: {
+      description: 'No such ticket',
+      content: { 'application/json': { schema: errorResponses[400].content['application/json'].schema } },
+    },
     ...errorResponses,
   },
 })
@@ -42,7 +45,9 @@ const listRoute = createRoute({
   responses: {
     200: {
       description: 'Tickets',
-      content: { 'application/json': { schema: z.object({ tickets: z.array(TicketSchema), next: z.string().nullable() }) } },
+      content: {
+        'application/json': { schema: z.object({ tickets: z.array(TicketSchema), next: z.string().nullable() }) },
+      },
     },
     ...errorResponses,
   },
@@ -54,11 +59,21 @@ export function registerTicketRoutes(app: Router, s: Services) {
   app.openapi(getRoute, async (c) => {
     const t = await getTicket(s.db, c.req.valid('param').id)
     if (!t) throw new NotFoundError('No such ticket.')
-    const events = await s.db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, t.id)).orderBy(asc(ticketEvents.id))
+    const events = await s.db
+      .select()
+      .from(ticketEvents)
+      .where(eq(ticketEvents.ticketId, t.id))
+      .orderBy(asc(ticketEvents.id))
     return c.json(
       {
         ...ticketView(t, s.lookupDepartment, { revealPersonal: true }),
-        events: events.map((e) => ({ type: e.type, actor: e.actor, departmentId: e.departmentId, data: e.data, at: e.createdAt.toISOString() })),
+        events: events.map((e) => ({
+          type: e.type,
+          actor: e.actor,
+          departmentId: e.departmentId,
+          data: e.data,
+          at: e.createdAt.toISOString(),
+        })),
       },
       200,
     )
