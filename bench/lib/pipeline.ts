@@ -14,7 +14,7 @@ import { closedLoad, type ClosedLoadResult } from './closedLoad.js'
 import { type DbCounts, pgliteCounts, postgresCounts } from './dbCounts.js'
 import { type GatewayStorage, startGateways, stopAll } from './gateways.js'
 import { pacedLoad, type PacedLoadResult } from './pacedLoad.js'
-import { createDatabase, postgresCpuSeconds } from './postgres.js'
+import { backendCpu, cpuBetween, createDatabase } from './postgres.js'
 import type { Child } from './proc.js'
 import { matchReplies, type ReplyCheck, type ReplyCollector } from './replies.js'
 import { UpdateStream } from './telegramUpdates.js'
@@ -50,6 +50,7 @@ export interface PhaseResult {
   check: ReplyCheck
   drainMs: number
   drained: boolean
+  /** CPU seconds in the phase: the gateway processes, the PostgreSQL backends of the bench database, the load generator. */
   cpu?: { gatewaySec: number; postgresSec: number; benchSec: number; wallSec: number }
 }
 
@@ -84,6 +85,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   let storage: GatewayStorage
   let cleanup: () => Promise<void>
   let databaseUrl: string | null = null
+  let databaseName: string | null = null
   let prepared: Record<string, unknown> | undefined
   if (o.storage === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'bench-pglite-'))
@@ -92,6 +94,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   } else {
     const db = await createDatabase('bench')
     databaseUrl = db.url
+    databaseName = db.name
     storage = { kind: 'postgres', url: db.url }
     cleanup = () => db.drop()
     if (o.prepare) prepared = await o.prepare(db.url)
@@ -112,12 +115,16 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const rssMbAfterStart = gateways.map((g) => g.rssMb() ?? 0)
     o.log(`${o.label}: up in ${started.startupMs} ms (RSS ${rssMbAfterStart.join(', ')} MB); warm-up ${o.warmupSec}s`)
 
-    const warmup = await phase(o, urls, gateways, {
+    const warmup = await phase(o, urls, gateways, databaseName, {
       kind: 'closed',
       sec: o.warmupSec,
       connections: Math.min(4, o.connections),
     })
-    const capacity = await phase(o, urls, gateways, { kind: 'closed', sec: o.capacitySec, connections: o.connections })
+    const capacity = await phase(o, urls, gateways, databaseName, {
+      kind: 'closed',
+      sec: o.capacitySec,
+      connections: o.connections,
+    })
     o.log(
       `${o.label}: capacity ${capacity.check.acksPerSec} acks/s, ${capacity.check.repliesPerSec} replies/s (drained in ${capacity.drainMs} ms)`,
     )
@@ -127,7 +134,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       o.onRate?.(rate)
       o.log(`${o.label}: sustained phase at ${rate}/s for ${o.pacedSec}s`)
       o.onPhase?.('sustained:start', gateways)
-      sustained = await phase(o, urls, gateways, {
+      sustained = await phase(o, urls, gateways, databaseName, {
         kind: 'paced',
         sec: o.pacedSec,
         rate,
@@ -174,15 +181,17 @@ type PhaseSpec =
   | { kind: 'closed'; sec: number; connections: number }
   | { kind: 'paced'; sec: number; rate: number; maxInFlight: number }
 
-async function phase(o: PipelineOptions, urls: string[], gateways: Child[], p: PhaseSpec): Promise<PhaseResult> {
+async function phase(
+  o: PipelineOptions,
+  urls: string[],
+  gateways: Child[],
+  database: string | null,
+  p: PhaseSpec,
+): Promise<PhaseResult> {
   const from = await o.collector.mark()
   const stream = newStream()
-  const cpu0 = {
-    gw: gateways.map((g) => g.cpuSeconds() ?? 0),
-    pg: o.storage === 'postgres' ? postgresCpuSeconds() : 0,
-    bench: process.cpuUsage(),
-    t: nowMs(),
-  }
+  const pg0 = database ? await backendCpu(database) : new Map<number, number>()
+  const cpu0 = { gw: gateways.map((g) => g.cpuSeconds() ?? 0), bench: process.cpuUsage(), t: nowMs() }
   // A closed loop acknowledges faster than turns finish: stop sending once `maxBacklog` messages
   // wait, so the drain (and the run) stays bounded however fast acknowledgements are.
   const stopWhen = async () =>
@@ -195,7 +204,7 @@ async function phase(o: PipelineOptions, urls: string[], gateways: Child[], p: P
   const bench = process.cpuUsage(cpu0.bench)
   const cpu = {
     gatewaySec: round2(gateways.reduce((s, g, i) => s + ((g.cpuSeconds() ?? 0) - (cpu0.gw[i] ?? 0)), 0)),
-    postgresSec: round2(o.storage === 'postgres' ? postgresCpuSeconds() - cpu0.pg : 0),
+    postgresSec: database ? cpuBetween(pg0, await backendCpu(database)) : 0,
     benchSec: round2((bench.user + bench.system) / 1e6),
     wallSec: round2((nowMs() - cpu0.t) / 1000),
   }

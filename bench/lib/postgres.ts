@@ -61,21 +61,37 @@ export async function createDatabase(prefix: string, base = PG_BASE): Promise<Be
   }
 }
 
-/** CPU seconds used so far by every `postgres` process on the machine (the server and its backends). */
-export function postgresCpuSeconds(): number {
-  let ticks = 0
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue
-    try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() !== 'postgres') continue
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8')
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      ticks += Number(f[11]) + Number(f[12])
-    } catch {
-      // the backend exited meanwhile
+/**
+ * CPU seconds used so far by the server processes serving `database` (its backends, from
+ * pg_stat_activity), keyed by pid. The cluster is shared with other work on the machine, so the
+ * backends of the bench's own database are what is attributed to a run.
+ */
+export async function backendCpu(database: string, base = PG_BASE): Promise<Map<number, number>> {
+  const c = new pg.Client({ connectionString: base })
+  await c.connect()
+  try {
+    const r = await c.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database])
+    const out = new Map<number, number>()
+    for (const { pid } of r.rows) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        out.set(pid, (Number(f[11]) + Number(f[12])) / 100)
+      } catch {
+        // the backend exited meanwhile
+      }
     }
+    return out
+  } finally {
+    await c.end()
   }
-  return ticks / 100
+}
+
+/** CPU used between two `backendCpu` snapshots (backends that started in between count from zero). */
+export function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0
+  for (const [pid, t] of after) sum += t - (before.get(pid) ?? 0)
+  return Math.round(sum * 100) / 100
 }
 
 export async function serverSettings(url = PG_BASE): Promise<Record<string, string>> {

@@ -279,6 +279,47 @@ function markdownTables(r: BenchResults): string {
       ),
     )
   }
+  const withCpu = [
+    r.pglite,
+    r.postgresPipeline,
+    ...(r.scale ?? []).map((x) => x.pipeline),
+    ...(r.scaleout ?? []),
+  ].filter((p): p is PipelineResult => !!p?.capacity.cpu)
+  if (withCpu.length) {
+    out.push('')
+    out.push(
+      'CPU per processed message in the capacity phase (gateway processes; PostgreSQL backends serving the bench database; the load generator), and how many of the 2 cores each kept busy on average:',
+    )
+    out.push('')
+    out.push(
+      table(
+        [
+          'scenario',
+          'gateway ms/msg',
+          'PostgreSQL ms/msg',
+          'load gen. ms/msg',
+          'gateway cores',
+          'PostgreSQL cores',
+          'wall s',
+        ],
+        withCpu.map((p) => {
+          const c = p.capacity.cpu as NonNullable<PipelineResult['capacity']['cpu']>
+          const n = Math.max(1, p.capacity.check.replies)
+          const per = (sec: number) => String(Math.round((sec * 10_000) / n) / 10)
+          const cores = (sec: number) => String(Math.round((sec / Math.max(0.01, c.wallSec)) * 100) / 100)
+          return [
+            p.label,
+            per(c.gatewaySec),
+            per(c.postgresSec),
+            per(c.benchSec),
+            cores(c.gatewaySec),
+            cores(c.postgresSec),
+            String(c.wallSec),
+          ]
+        }),
+      ),
+    )
+  }
   if (r.queries) {
     const q = r.queries
     out.push('')
