@@ -7,25 +7,14 @@ import { and, asc, eq, gt, type SQL } from 'drizzle-orm'
 import type { Db } from '../storage/db.js'
 import { knowledgeEntries } from '../storage/schema.js'
 import type { EntryRow } from './editableEntry.js'
+import { toSearchable } from './KnowledgeService.js'
 import { type KnowledgeEntry, toMarkdown } from './markdown.js'
 
 export type ExportState = 'draft' | 'review' | 'published' | 'archived'
 
 /** The import shape of a row; null fields are left out. */
 export function rowToImportObject(r: EntryRow): Record<string, unknown> {
-  const o: Record<string, unknown> = {
-    id: r.id,
-    title: r.title,
-    questions: r.questions,
-    body: r.body,
-    category: r.category,
-    source: r.source,
-    audience: r.audience,
-    region: r.region,
-    state: r.state,
-    effectiveFrom: r.effectiveFrom,
-    expiresAt: r.expiresAt,
-  }
+  const o: Record<string, unknown> = { ...toSearchable(r) }
   for (const k of Object.keys(o)) if (o[k] === null) delete o[k]
   return o
 }
