@@ -18,6 +18,7 @@ import {
   ensureDir,
   runCeiling,
   runQueryCount,
+  runQueuePlans,
   runScale,
   runScaleout,
   runSoak,
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       if (section === 'postgres') {
         results.postgresPipeline = await runStorage(ctx, 'postgres')
         results.queries = await runQueryCount(ctx)
+        if (opts.mode !== 'quick') results.queuePlans = await runQueuePlans(ctx)
       }
       if (section === 'scale') results.scale = await runScale(ctx)
       if (section === 'scaleout') results.scaleout = await runScaleout(ctx)

@@ -14,6 +14,7 @@ import { closedLoad, type ClosedLoadResult } from './closedLoad.js'
 import { type DbCounts, pgliteCounts, postgresCounts } from './dbCounts.js'
 import { type GatewayStorage, startGateways, stopAll } from './gateways.js'
 import { pacedLoad, type PacedLoadResult } from './pacedLoad.js'
+import { loadAvg } from './machine.js'
 import { backendCpu, cpuBetween, createDatabase } from './postgres.js'
 import type { Child } from './proc.js'
 import { matchReplies, type ReplyCheck, type ReplyCollector } from './replies.js'
@@ -56,6 +57,8 @@ export interface PhaseResult {
 
 export interface PipelineResult {
   label: string
+  /** 1-, 5- and 15-minute load averages when the scenario began (before its gateways started). */
+  loadAvgAtStart: [number, number, number]
   storage: string
   instances: number
   connections: number
@@ -82,6 +85,7 @@ function newStream(): UpdateStream {
 }
 
 export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
+  const loadAvgAtStart = loadAvg()
   let storage: GatewayStorage
   let cleanup: () => Promise<void>
   let databaseUrl: string | null = null
@@ -154,6 +158,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       : await pgliteCounts((storage as { dataDir: string }).dataDir)
     return {
       label: o.label,
+      loadAvgAtStart,
       storage: o.storage,
       instances: gateways.length,
       connections: o.connections,

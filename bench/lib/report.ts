@@ -8,7 +8,7 @@ import type { Machine } from './machine.js'
 import type { BenchOptions } from './options.js'
 import type { PipelineResult } from './pipeline.js'
 import type { QueryCount } from './queryCount.js'
-import type { CeilingResult, ScaleRow, SoakResult } from './sections.js'
+import type { CeilingResult, QueueClaimRow, ScaleRow, SoakResult } from './sections.js'
 
 export interface BenchResults {
   startedAt: string
@@ -25,6 +25,7 @@ export interface BenchResults {
   scaleout?: PipelineResult[]
   soak?: SoakResult
   queries?: QueryCount
+  queuePlans?: { rows: QueueClaimRow[]; proposed: string[] }
   profiles?: Record<string, ProfileSummary[]>
   targets?: Target[]
   durationSec?: number
@@ -55,6 +56,7 @@ function pipelineRow(label: string, r: PipelineResult, ceiling?: CeilingResult):
     ceil ? pct(c.repliesPerSec, ceil) : '–',
     ceil && s ? pct(s.repliesPerSec, ceil) : '–',
     `${Math.max(...r.rssMbAfterLoad)}`,
+    String(r.loadAvgAtStart[0]),
   ]
 }
 
@@ -69,6 +71,7 @@ const PIPELINE_HEAD = [
   'max ÷ ceiling',
   'sustained ÷ ceiling',
   'RSS MB',
+  'load 1 min',
 ]
 
 function table(head: string[], rows: string[][]): string {
@@ -191,6 +194,7 @@ function markdownTables(r: BenchResults): string {
       '100%',
       '–',
       '–',
+      String(c.loadAvgAtStart[0]),
     ])
   }
   if (r.pglite) rows.push(pipelineRow('full pipeline, PGlite', r.pglite, r.ceiling))
@@ -214,6 +218,7 @@ function markdownTables(r: BenchResults): string {
           'rates p50 / max ms',
           'hot-topics p50 / max ms',
           'RSS MB',
+          'load 1 min',
         ],
         r.scale.map((s) => {
           const c = s.pipeline.capacity.check
@@ -229,6 +234,7 @@ function markdownTables(r: BenchResults): string {
             a.rates ? `${a.rates.p50} / ${a.rates.max}` : '–',
             a.hotTopics ? `${a.hotTopics.p50} / ${a.hotTopics.max}` : '–',
             String(Math.max(...s.pipeline.rssMbAfterLoad)),
+            String(s.pipeline.loadAvgAtStart[0]),
           ]
         }),
       ),
@@ -434,6 +440,30 @@ export function markdownReport(r: BenchResults): string {
     out.push(`## EXPLAIN ANALYZE at ${largest.size} tickets (last 30 days)`)
     out.push('')
     out.push(explainExcerpt(largest.plans))
+  }
+  if (r.queuePlans?.rows.length) {
+    const q = r.queuePlans
+    out.push('')
+    out.push('## Queue claims under a surge backlog (EXPLAIN ANALYZE execution ms)')
+    out.push('')
+    out.push(
+      'Pending inbound messages (one per citizen) and queued replies, then the statements src/channels uses to claim work. "proposed" adds these partial indexes (not in the schema):',
+    )
+    out.push('')
+    for (const d of q.proposed) out.push(`- \`${d}\``)
+    out.push('')
+    const backlogs = [...new Set(q.rows.map((x) => x.backlog))]
+    const statements = [...new Set(q.rows.map((x) => x.statement))]
+    const cell = (st: string, b: number, ix: string) => {
+      const x = q.rows.find((y) => y.statement === st && y.backlog === b && y.indexes === ix)
+      return x ? `${x.executionMs}${x.seqScans.length ? ' (seq scan)' : ''}` : '–'
+    }
+    out.push(
+      table(
+        ['claim', ...backlogs.flatMap((b) => [`${b} waiting, schema`, `${b} waiting, proposed`])],
+        statements.map((st) => [st, ...backlogs.flatMap((b) => [cell(st, b, 'schema'), cell(st, b, 'proposed')])]),
+      ),
+    )
   }
   if (r.profiles && Object.keys(r.profiles).length) {
     out.push('')

@@ -7,11 +7,13 @@ import { explainMetrics, type Plan, timeMetrics } from './analytics.js'
 import { closedLoad, type ClosedLoadResult } from './closedLoad.js'
 import { nowMs, sleep } from './clock.js'
 import { type ProfileSummary, summarizeProfile } from './cpuProfile.js'
+import { loadAvg } from './machine.js'
 import type { BenchOptions } from './options.js'
 import { type PipelineOptions, type PipelineResult, runPipeline } from './pipeline.js'
 import { spawnChild } from './proc.js'
 import type { ReplyCollector } from './replies.js'
 import { countQueries, type QueryCount } from './queryCount.js'
+import { explainQueueClaims, PROPOSED_QUEUE_INDEXES } from './queuePlans.js'
 import { type SeedResult, seedScale } from './seed.js'
 import type { Summary } from './stats.js'
 import { UpdateStream } from './telegramUpdates.js'
@@ -26,6 +28,7 @@ export interface Ctx {
 }
 
 export interface CeilingResult {
+  loadAvgAtStart: [number, number, number]
   requestsPerSec: number
   latencyP50: number
   latencyP99: number
@@ -36,6 +39,7 @@ export interface CeilingResult {
 }
 
 export async function runCeiling(ctx: Ctx): Promise<CeilingResult> {
+  const loadAvgAtStart = loadAvg()
   const echo = await spawnChild({ name: 'echo', script: 'bench/lib/echoServer.ts', port: 0 })
   try {
     ctx.log(`ceiling: bare Hono echo, ${ctx.opts.connections} connections, ${ctx.opts.ceilingSec}s`)
@@ -54,6 +58,7 @@ export async function runCeiling(ctx: Ctx): Promise<CeilingResult> {
     })
     const ok = stream.records.filter((r) => r.status === 200).length
     return {
+      loadAvgAtStart,
       requestsPerSec: Math.round(ok / load.durationSec),
       latencyP50: load.autocannon.latencyP50,
       latencyP99: load.autocannon.latencyP99,
@@ -88,6 +93,31 @@ function pipelineOpts(ctx: Ctx, label: string, p: Partial<PipelineOptions>): Pip
 
 export async function runStorage(ctx: Ctx, storage: 'pglite' | 'postgres'): Promise<PipelineResult> {
   return runPipeline(pipelineOpts(ctx, storage, { storage }))
+}
+
+export interface QueueClaimRow {
+  backlog: number
+  indexes: 'schema' | 'proposed'
+  statement: string
+  executionMs: number
+  seqScans: string[]
+}
+
+/** The queue claims explained under a surge backlog, with the schema's indexes and with the proposed ones. */
+export async function runQueuePlans(
+  ctx: Ctx,
+  backlogs = [1000, 10_000],
+): Promise<{ rows: QueueClaimRow[]; proposed: string[] }> {
+  ctx.log(`explaining the queue claims at backlogs ${backlogs.join(', ')}`)
+  const rows: QueueClaimRow[] = []
+  for (const backlog of backlogs) {
+    for (const indexes of ['schema', 'proposed'] as const) {
+      const plans = await explainQueueClaims(backlog, indexes === 'proposed' ? PROPOSED_QUEUE_INDEXES : [])
+      for (const [statement, p] of Object.entries(plans))
+        rows.push({ backlog, indexes, statement, executionMs: p.executionMs, seqScans: p.seqScans })
+    }
+  }
+  return { rows, proposed: PROPOSED_QUEUE_INDEXES.map((d) => d.replace(/\s+/g, ' ')) }
 }
 
 /** SQL statements per Telegram message (in-process, drizzle logger): explains the per-message cost. */
