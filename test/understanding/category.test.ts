@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { charNgramCounts } from '../../src/understanding/category/charNgrams.js'
-import { classifyCategory } from '../../src/understanding/category/classifyCategory.js'
+import { classifyCategory, loadCategoryModel } from '../../src/understanding/category/classifyCategory.js'
+import { vectorize, vectorizeText } from '../../src/understanding/category/linearModel.js'
 import { accuracy, macroF1, type Pair } from '../../src/understanding/category/metrics.js'
 import { normalizeText } from '../../src/understanding/category/normalizeText.js'
 import { getTaxonomy, level1Names } from '../../src/understanding/category/taxonomy.js'
@@ -90,6 +91,17 @@ describe('classifyCategory: bad input', () => {
     // Only the head of the message is read, so the cost is bounded (generous limit: shared CI cores).
     expect(performance.now() - t0).toBeLessThan(100)
     expect(r.level1).toBe('城乡建设')
+  })
+
+  it('vectorizes text exactly as the training features do', () => {
+    const m = loadCategoryModel()
+    for (const text of ['我们小区的高层二次供水水压不足', 'A1 区 2019 年 公交车 司机 态度 恶劣', '']) {
+      const norm = normalizeText(text)
+      const slow = vectorize(charNgramCounts(norm, m.minN, m.maxN, true), m.index, m.idf)
+      const fast = vectorizeText(m, norm, true)
+      expect([...fast.idx]).toEqual([...slow.idx])
+      expect([...fast.val]).toEqual([...slow.val])
+    }
   })
 
   it('drops spaces and folds digits in features', () => {

@@ -58,6 +58,27 @@ describe('detectIntent: typical messages', () => {
     expect(detectIntent('请问小区供暖何时开始\n去年11月15日才来暖气').intent).toBe('consultation')
   })
 
+  it('reads a pressing question about a long-standing problem as a complaint', () => {
+    expect(detectIntent('小区门口的河道黑臭多年了，到底什么时候治理？').intent).toBe('complaint')
+    expect(detectIntent('楼下的路灯坏了好几个月了，怎么还没人修').intent).toBe('complaint')
+    // The same question without the pressure is a request for information.
+    expect(detectIntent('小区门口的河道什么时候开始治理？').intent).toBe('consultation')
+  })
+
+  it('keeps 求助 for the citizen’s own plight, not for public works', () => {
+    expect(detectIntent('求助有关部门把小区门口的臭水沟治理一下').intent).not.toBe('help')
+    expect(detectIntent('求助：我家老人被困在电梯里了').intent).toBe('help')
+  })
+
+  it('reads a named private offender as a report, a faulty public project as a complaint', () => {
+    expect(detectIntent('有家工厂偷偷往河里排污水，请查处').intent).toBe('report')
+    expect(detectIntent('举报施工单位偷工减料，河堤是豆腐渣工程').intent).toBe('complaint')
+  })
+
+  it('reads a plea to reconsider a plan as a suggestion', () => {
+    expect(detectIntent('恳请领导综合考虑，不要在我们楼下建停车场').intent).toBe('suggestion')
+  })
+
   it('is more confident with more evidence', () => {
     const weak = detectIntent('物业的事').confidence
     const strong = detectIntent('我要投诉物业，严重扰民，多次反映没人管！').confidence

@@ -97,6 +97,14 @@ describe('resolveLocation: other cities', () => {
     expect(r).toMatchObject({ city: '福州市', district: '晋安区', street: '王庄街道' })
   })
 
+  it('prefers an urban residents’ committee to a village of the same name', () => {
+    // 文华: a 村 in 闽侯县 (lower code) and a 社区 in 连江县; a city hotline mostly hears from town.
+    expect(resolveLocation('文华路口的路灯坏了', { city: '福州市' })).toMatchObject({
+      district: '连江县',
+      community: '文华社区',
+    })
+  })
+
   it('takes a road named after another city for a road, not for that city', () => {
     expect(resolveLocation('北京路步行街有人占道经营', { city: '广州' })).toMatchObject({
       city: '广州市',

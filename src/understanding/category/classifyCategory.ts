@@ -8,7 +8,13 @@ import modelFile from '../../../knowledge/models/category.json' with { type: 'js
 import type { CategoryResult } from '../types.js'
 import { MAX_FEATURE_CHARS } from './charNgrams.js'
 import { findKeywords, level1KeywordScores } from './keywordEvidence.js'
-import { type CompactLinearModel, type LinearModel, loadLinearModel, predictLinear } from './linearModel.js'
+import {
+  type CompactLinearModel,
+  type LinearModel,
+  loadLinearModel,
+  predictLinear,
+  vectorizeText,
+} from './linearModel.js'
 import { normalizeText } from './normalizeText.js'
 import { pickSubcategory } from './pickSubcategory.js'
 import { level1Names } from './taxonomy.js'
@@ -27,7 +33,11 @@ let model: LinearModel | undefined
 
 /** Loads the model now rather than on the first message (call at start-up). */
 export function loadCategoryModel(): LinearModel {
-  model ??= loadLinearModel(modelFile as CompactLinearModel)
+  if (!model) {
+    model = loadLinearModel(modelFile as CompactLinearModel)
+    // Builds the numeric n-gram index too, so the first request does not pay for it.
+    vectorizeText(model, '')
+  }
   return model
 }
 

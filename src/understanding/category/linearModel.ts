@@ -6,7 +6,8 @@
  * feature-major with one byte per label). Features are sublinear tf × idf, L2-normalised over
  * the in-vocabulary n-grams; this is exactly what `trainCategory.ts` optimises.
  */
-import { charNgramCounts } from './charNgrams.js'
+import { textRuns } from './charNgrams.js'
+import { GramTable } from './GramTable.js'
 
 export interface CompactLinearModel {
   format: 'char-ngram-logreg/v1'
@@ -128,8 +129,60 @@ export interface LinearPrediction {
   evidence: number
 }
 
+const gramTables = new WeakMap<LinearModel, GramTable>()
+
+function gramTable(model: LinearModel): GramTable {
+  let table = gramTables.get(model)
+  if (!table) {
+    table = new GramTable(model.index, model.index.size)
+    gramTables.set(model, table)
+  }
+  return table
+}
+
+/** Term counts per feature, reused across calls (one request at a time on the event loop); `touched` lists the non-zero ones. */
+let tfBuffer = new Int32Array(0)
+let touched = new Int32Array(0)
+
+/**
+ * The same vector as `vectorize(charNgramCounts(text))`, counted straight into vocabulary indices
+ * without building a string per n-gram: the per-request cost of the category model.
+ */
+export function vectorizeText(model: LinearModel, text: string, normalized = false): SparseVector {
+  const table = gramTable(model)
+  const { minN, maxN, idf } = model
+  if (tfBuffer.length < idf.length) {
+    tfBuffer = new Int32Array(idf.length)
+    touched = new Int32Array(idf.length)
+  }
+  let distinct = 0
+  for (const run of textRuns(text, normalized)) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = minN; n <= maxN && i + n <= run.length; n++) {
+        const f = table.get(run, i, n)
+        if (f < 0) continue
+        if (tfBuffer[f] === 0) touched[distinct++] = f
+        tfBuffer[f]!++
+      }
+    }
+  }
+  const idx = new Int32Array(distinct)
+  const raw = new Float64Array(distinct)
+  let norm = 0
+  for (let j = 0; j < distinct; j++) {
+    const f = touched[j]!
+    const x = (1 + Math.log(tfBuffer[f]!)) * idf[f]!
+    tfBuffer[f] = 0
+    idx[j] = f
+    raw[j] = x
+    norm += x * x
+  }
+  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0
+  return { idx, val: Float32Array.from(raw, (x) => x * inv) }
+}
+
 export function predictLinear(model: LinearModel, text: string, normalized = false): LinearPrediction {
-  const v = vectorize(charNgramCounts(text, model.minN, model.maxN, normalized), model.index, model.idf)
+  const v = vectorizeText(model, text, normalized)
   const logits = linearScores(model.weights, model.bias, model.labels.length, v)
   return { probabilities: softmax(logits, model.temperature), evidence: v.idx.length }
 }

@@ -1,8 +1,8 @@
 /**
  * Request type (intent) of a citizen message from weighted cues (intentCues.ts): each cue found
- * adds its weights, more when it sits in the title / first sentence, a negated cue ("不是投诉")
- * adds nothing, and the highest total wins. Complaint carries a prior because most hotline
- * messages that describe a problem without asking anything are complaints.
+ * adds its weights (negative ones speak against an intent), more when it sits in the title / first
+ * sentence, a negated cue ("不是投诉") adds nothing, and the highest total wins. Complaint carries a
+ * prior because most hotline messages that describe a problem without asking anything are complaints.
  */
 import { normalizeText } from '../category/normalizeText.js'
 import { INTENTS, type Intent, type IntentResult } from '../types.js'
@@ -14,8 +14,11 @@ const PRIOR: Record<Intent, number> = { complaint: 1.2, consultation: 0, help: 0
 const TEMPERATURE = 1.5
 const MAX_CHARS = 6000
 
+// `any` is a non-global copy: most cues are absent from a message, and `test` rules them out
+// without allocating the iterator and match arrays `matchAll` needs.
 const GLOBAL_CUES = INTENT_CUES.map((c) => ({
   cue: c,
+  any: new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')),
   re: new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`),
 }))
 
@@ -49,7 +52,8 @@ export function scoreIntent(text: string): IntentScores {
   const head = headOf(norm)
   const scores = { ...PRIOR }
   const hits: IntentScores['hits'] = []
-  for (const { cue, re } of GLOBAL_CUES) {
+  for (const { cue, any, re } of GLOBAL_CUES) {
+    if (!any.test(norm)) continue
     const where = locate(re, norm, head.length)
     if (!where) continue
     hits.push({ cue, where })

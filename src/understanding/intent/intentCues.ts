@@ -1,6 +1,7 @@
 /**
  * Weighted cues for the request type of a message. Each cue is a pattern on normalized text
- * (simplified Chinese, half-width punctuation: "？" has become "?") and a weight per intent.
+ * (simplified Chinese, half-width punctuation: "？" has become "?") and a weight per intent;
+ * a negative weight says the cue speaks against that intent (a pressing "到底何时" is no question).
  * The weights were set by hand from what the cues mean in 12345 practice, not fitted to any data
  * set, so they carry over to messages unlike the dev tickets. Editors can add cues here.
  */
@@ -39,7 +40,8 @@ export const INTENT_CUES: readonly IntentCue[] = [
     },
   ),
   cue('感叹', /!/, { complaint: 0.8 }),
-  cue('恶臭污染', /恶臭|臭气|发臭|黑臭|很臭|太臭|臭味|异味|脏乱|污染/, { complaint: 1 }),
+  // Describing a nuisance is what every kind of ticket does first; it only leans towards complaint.
+  cue('恶臭污染', /恶臭|臭气|发臭|黑臭|很臭|太臭|臭味|异味|脏乱|污染/, { complaint: 0.7 }, 1),
   cue(
     '要求处理',
     /望(有关)?(部门)?(尽快)?(处理|解决|查处|整改)|请(有关|相关)?部门(尽快)?(处理|解决|介入)|要求(处理|整改|赔偿|停止)/,
@@ -50,8 +52,23 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('乱收费', /乱收费|多收费|强制收费|拖欠|欠薪|克扣|不退/, { complaint: 1.5 }),
   cue('占道违停', /占道|违停|乱停|堵塞|乱搭|乱建|乱扔|乱倒/, { complaint: 1 }),
   // Poor public works are a grievance about a project, handled as a complaint against the builder.
-  cue('工程质量', /偷工减料|豆腐渣|不按(设计)?图纸|质量差|劣质/, { complaint: 1.5 }),
-  cue('质问', /凭什么|为什么不|为何不|难道|到底(还要|什么时候|何时)|还要多久/, { complaint: 1 }),
+  // Poor public works are a grievance about a project, handled as a complaint against the builder,
+  // even when the citizen calls it 举报 (12345 centres file these as 投诉).
+  cue('工程质量', /偷工减料|豆腐渣|不按(设计)?图纸|质量差|劣质|虚假工程/, { complaint: 1.5, report: -1 }),
+  // A question that presses rather than asks (到底…, 何时才…, 怎么还不…) is a grievance, not a request
+  // for information: it takes back the weight the question marks gave consultation.
+  cue(
+    '质问',
+    /凭什么|难道|到底|究竟|(何时|什么时候|啥时候|哪天)才|还要(等|多久)|怎么还(不|没|是)|为(什么|何)还(不|没|是|要|这么)|为(什么|何)不/,
+    { complaint: 1.5, consultation: -1.2 },
+  ),
+  // A problem that has dragged on for years is a grievance even when it is phrased as "when?".
+  cue(
+    '久拖',
+    /(已经?|已有|将近|近|长达|整整|快)(好)?[几两一二三四五六七八九十\d]+多?个?(年|个月)|好几(年|个月)|多年(来|了)|[几两\d]年了/,
+    { complaint: 1.2, consultation: -0.5 },
+    1,
+  ),
 
   // — consultation: the citizen asks for information
   cue('咨询', /咨询|想了解|想知道|想问|问一下|请教|打听/, { consultation: 3 }),
@@ -79,6 +96,14 @@ export const INTENT_CUES: readonly IntentCue[] = [
     suggestion: 1.8,
   }),
   cue('考虑', /(综合|统筹|慎重|重新|认真)考虑|恳请.{0,8}考虑|请.{0,6}考虑/, { suggestion: 1.5 }),
+  // Asking the decision makers to weigh a plan (恳请…考虑, 不要在…建) proposes, it does not complain.
+  cue(
+    '恳请考虑',
+    /(恳请|恳求|请求|希望|期盼|期望|盼望).{0,12}(考虑|规划|论证|采纳|研究)|不要(在|再).{0,10}(建|修|设|搞)/,
+    {
+      suggestion: 1.6,
+    },
+  ),
   cue('希望增设', /希望.{0,15}(建成|打造|规划|增设|设立|修建|改造成|多设|多建|多增加|增加|安装|开通|延长|调整)/, {
     suggestion: 1.5,
   }),
@@ -89,12 +114,18 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('举报', /举报|检举|揭发/, { report: 2.5 }),
   cue(
     '违法经营',
-    /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医/,
+    /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|偷偷.{0,6}(排|倒|卸|挖|盖|建|运|卖)|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医/,
     {
       report: 2.5,
     },
   ),
   cue('违法', /违法|违规|非法|涉嫌|私自|擅自|没有资质|无资质/, { report: 0.9, complaint: 0.3 }),
+  cue(
+    '指名违法者',
+    /(商家|老板|店主|厂家|工厂|作坊|摊贩|有人|某人|此人)(\S{0,6})(偷|私自|擅自|违法|违规|非法|无证|偷偷|冒充|不按)/,
+    { report: 1.2 },
+    1,
+  ),
 
   // — help: the citizen needs assistance with a concrete difficulty (求助)
   cue('求助', /求助|求救|帮帮|救救|求求/, { help: 3.5 }),
@@ -107,6 +138,17 @@ export const INTENT_CUES: readonly IntentCue[] = [
     complaint: 0.3,
   }),
   cue('怎么办', /怎么办|如何是好|该怎么/, { help: 1.2, consultation: 0.5 }),
+  // 求助 is for the citizen's own plight; asking the government to treat a river or repair a road
+  // on everyone's behalf is a complaint or a suggestion however it is worded.
+  cue('公共治理', /(治理|整治|清淤|疏通|改造|绿化|清理)(一下|到位|好)?|(把|将).{0,8}(治理|整治|修好)/, { help: -3 }),
+  cue(
+    '自身处境',
+    /我家|家里|家中|老人|孩子|小孩|父亲|母亲|老伴|本人(被|的|生病|受伤)|我(被|生病|受伤)|无法回家|没地方住/,
+    {
+      help: 0.8,
+    },
+    1,
+  ),
 
   // — praise: thanks someone for good service (表扬)
   cue('表扬', /表扬|点赞|赞扬|称赞|锦旗|感谢信|表彰|好评/, { praise: 3.5 }),

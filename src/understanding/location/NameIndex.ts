@@ -27,7 +27,10 @@ const MAX_LEN = 30
 export class NameIndex {
   /** name → packed candidate(s): one number for the common unique name, an array otherwise. */
   private readonly names = new Map<string, number | number[]>()
-  /** first two UTF-16 units (as one number) → bitmask of the lengths of names starting with them. */
+  /**
+   * first two UTF-16 units (as one int32, which V8 can keep unboxed; c0 * 65536 + c1 exceeds 2^31 and is boxed)
+   * → bitmask of the lengths of names starting with them.
+   */
   private readonly starts = new Map<number, number>()
 
   /** Registers `name` (≥ 2 UTF-16 units, ≤ 30) for `place`; duplicates of the same place/kind are ignored. */
@@ -39,7 +42,7 @@ export class NameIndex {
     else if (typeof prev === 'number') {
       if (prev !== packed) this.names.set(name, [prev, packed])
     } else if (!prev.includes(packed)) prev.push(packed)
-    const head = name.charCodeAt(0) * 65536 + name.charCodeAt(1)
+    const head = (name.charCodeAt(0) << 16) | name.charCodeAt(1)
     this.starts.set(head, (this.starts.get(head) ?? 0) | (1 << name.length))
   }
 
@@ -51,7 +54,7 @@ export class NameIndex {
   scan(text: string): NameMatch[] {
     const out: NameMatch[] = []
     for (let i = 0; i + 1 < text.length; i++) {
-      const mask = this.starts.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))
+      const mask = this.starts.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1))
       if (mask === undefined) continue
       for (let len = Math.min(MAX_LEN, text.length - i); len >= 2; len--) {
         if (!(mask & (1 << len))) continue

@@ -19,6 +19,8 @@ const MIN_NO_SCOPE = 1.5
 const DISTRICT_SUPPORT = 0.5
 /** Urban districts (区) over counties when all else is equal: that is where most requests come from. */
 const URBAN_TIE = 0.1
+/** A residents' committee (社区/居委会) is urban, a 村 is not: on a tie, the urban namesake, for the same reason. */
+const RESIDENTS_COMMITTEE = /(社区|居委会|居民委员会)$/u
 /** Names shared by more places than this say nothing on their own outside the configured city. */
 const MAX_CANDIDATES = 24
 
@@ -143,7 +145,9 @@ export function pickPlace(g: Gazetteer, mentions: Mention[], scope: CityScope | 
       for (const e of heaviest([...support.values()])) evidence += e.w
     }
     if (evidence < bar) continue
-    const urban = district >= 0 && g.name(district).endsWith('区') ? URBAN_TIE : 0
+    const urban =
+      (district >= 0 && g.name(district).endsWith('区') ? URBAN_TIE : 0) +
+      (g.level(h) === 4 && RESIDENTS_COMMITTEE.test(g.name(h)) ? URBAN_TIE / 2 : 0)
     const total = evidence + (home ? PRIOR + urban : 0)
     const explained = chosen.map((e) => e.m)
     scored.push({ place: h, level: g.level(h), evidence, total, explained, direct: direct.m, runnerUp: 0 })

@@ -44,7 +44,12 @@ const MENTIONS_COLD = /冬天|寒冷|零下|冻|很冷|太冷|好冷|冷得/
 /** 119 (fire, gas, rescue) outranks 110 (violence), which outranks 120 (medical). */
 const HOTLINE_RANK: Record<Hotline, number> = { '119': 3, '110': 2, '120': 1 }
 
-const GLOBAL_TERMS = URGENCY_TERMS.map((t) => ({ term: t, re: new RegExp(t.pattern.source, 'g') }))
+// `any` (non-global) rules out the many absent terms without the allocations of `matchAll`.
+const GLOBAL_TERMS = URGENCY_TERMS.map((t) => ({
+  term: t,
+  any: new RegExp(t.pattern.source),
+  re: new RegExp(t.pattern.source, 'g'),
+}))
 
 /** The parts of the match's clause before and after it; `after` keeps the closing mark ("着火了!"). */
 function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -64,8 +69,9 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   const emergency = new Set<string>()
   const urgent = new Set<string>()
   let hotline: Hotline | null = null
-  for (const { term, re } of GLOBAL_TERMS) {
+  for (const { term, any, re } of GLOBAL_TERMS) {
     if (term.winterOnly && !winter) continue
+    if (!any.test(norm)) continue
     re.lastIndex = 0
     for (const m of norm.matchAll(re)) {
       const start = m.index
