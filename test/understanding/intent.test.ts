@@ -79,6 +79,12 @@ describe('detectIntent: typical messages', () => {
     expect(detectIntent('恳请领导综合考虑，不要在我们楼下建停车场').intent).toBe('suggestion')
   })
 
+  it('weighs the closing request of a ticket above its description', () => {
+    const grievance = '关于小区绿化的意见\n小区里的绿地被改成了停车位，严重影响居民生活。'
+    expect(detectIntent(grievance).intent).toBe('complaint')
+    expect(detectIntent(`${grievance}恳请有关部门重新考虑，把绿地恢复回来。`).intent).toBe('suggestion')
+  })
+
   it('is more confident with more evidence', () => {
     const weak = detectIntent('物业的事').confidence
     const strong = detectIntent('我要投诉物业，严重扰民，多次反映没人管！').confidence

@@ -13,6 +13,8 @@ const PRIOR: Record<Intent, number> = { complaint: 1.2, consultation: 0, help: 0
 /** Softmax temperature turning cue totals into a confidence. */
 const TEMPERATURE = 1.5
 const MAX_CHARS = 6000
+/** Share of a cue's title boost it gets in the closing sentence. */
+const TAIL_SHARE = 0.25
 
 // `any` is a non-global copy: most cues are absent from a message, and `test` rules them out
 // without allocating the iterator and match arrays `matchAll` needs.
@@ -30,34 +32,48 @@ function headOf(text: string): string {
   return (m?.[0] ?? text).trim()
 }
 
-/** Where the cue first occurs un-negated: in the title, in the body, or nowhere. */
-function locate(re: RegExp, text: string, headLength: number): 'head' | 'body' | null {
+/** Start of the closing sentence, where a ticket states its request (诉求); trailing marks ignored. */
+function tailStart(text: string): number {
+  const end = text.replace(/[。!?;\s]+$/u, '').length
+  let i = end - 1
+  while (i >= 0 && !/[。!?;\n]/u.test(text[i]!)) i--
+  return i + 1
+}
+
+type Where = 'head' | 'tail' | 'body'
+
+/** Where the cue occurs un-negated: the title if anywhere there, else the closing sentence, else the body. */
+function locate(re: RegExp, text: string, headLength: number, tail: number): Where | null {
   re.lastIndex = 0
-  let found: 'head' | 'body' | null = null
+  let found: Where | null = null
   for (const m of text.matchAll(re)) {
     if (NEGATORS.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
     if (m.index < headLength) return 'head'
-    found = 'body'
+    if (m.index >= tail) found = 'tail'
+    else found ??= 'body'
   }
   return found
 }
 
 export interface IntentScores {
   scores: Record<Intent, number>
-  hits: { cue: IntentCue; where: 'head' | 'body' }[]
+  hits: { cue: IntentCue; where: Where }[]
 }
 
 export function scoreIntent(text: string): IntentScores {
   const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).trim()
   const head = headOf(norm)
+  const tail = Math.max(head.length, tailStart(norm))
   const scores = { ...PRIOR }
   const hits: IntentScores['hits'] = []
   for (const { cue, any, re } of GLOBAL_CUES) {
     if (!any.test(norm)) continue
-    const where = locate(re, norm, head.length)
+    const where = locate(re, norm, head.length, tail)
     if (!where) continue
     hits.push({ cue, where })
-    const boost = where === 'head' ? (cue.titleBoost ?? 1) : 1
+    const title = cue.titleBoost ?? 1
+    // The closing request counts too, less than the title: it often restates a grievance politely.
+    const boost = where === 'head' ? title : where === 'tail' ? 1 + (title - 1) * TAIL_SHARE : 1
     for (const [intent, w] of Object.entries(cue.weights) as [Intent, number][]) scores[intent] += w * boost
   }
   return { scores, hits }
