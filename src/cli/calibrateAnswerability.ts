@@ -31,10 +31,35 @@ import {
 } from '../knowledge/search/RankModel.js'
 import { arg, flag, indexOptions, type KbRow, type QuestionRow, readJsonl, toEntry } from './evalSearch.js'
 
-const RERANK_FEATURES = ['norm', 'rel', 'wsim', 'coverage', 'place', 'placeExtra', 'prefix', 'lead']
+const list = (name: string, fallback: string[]) => arg(name)?.split(',') ?? fallback
+const RERANK_FEATURES = list('rerank-features', [
+  'norm',
+  'rel',
+  'qsim',
+  'wsim',
+  'coverage',
+  'passage',
+  'rare',
+  'place',
+  'placeExtra',
+  'prefix',
+  'lead',
+  'wordCoverage',
+  'headCoverage',
+])
 // Deliberately no feature that depends on the size of the knowledge base (such as the share of query words no
 // entry contains): the gateway's own base is far smaller than the data this is fitted on.
-const ANSWER_FEATURES = ['p1', 'margin', 'top', 'norm', 'coverage']
+const ANSWER_FEATURES = list('answer-features', [
+  'p1',
+  'margin',
+  'top',
+  'norm',
+  'coverage',
+  'passage',
+  'rare',
+  'qsim',
+  'wordCoverage',
+])
 const RERANK_L2 = 0.003
 const ANSWER_L2 = 0.01
 

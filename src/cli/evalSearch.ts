@@ -5,6 +5,7 @@
  *
  *   node --expose-gc --import tsx src/cli/evalSearch.ts [--data /work/shared/data] [--jieba] [--no-bench]
  *        [--bench-size 100000] [--rank '{"rerankDepth":40}'] [--misses 20]
+ *   node --import tsx src/cli/evalSearch.ts --cpu   (per-query search CPU at the committed and the shared base)
  *
  * Without --jieba the index uses its built-in segmenter, as the gateway does (`new KnowledgeIndex()`).
  */
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { readMarkdownDir } from './loadKnowledgeDir.js'
 import { loadJiebaSegmenter } from '../knowledge/search/jiebaSegmenter.js'
 import { KnowledgeIndex, type KnowledgeIndexOptions } from '../knowledge/search/KnowledgeIndex.js'
 import { parseQaPairs, sentences } from '../knowledge/search/passages.js'
@@ -243,6 +245,32 @@ export function runBenchmark(kb: KbRow[], rows: QuestionRow[], opts: KnowledgeIn
   }
 }
 
+/**
+ * Process CPU per search (user + system), the dev questions searched `rounds` times after a warm-up pass:
+ * what one chat message's knowledge lookup costs the gateway, independent of waiting on a shared machine.
+ */
+export function cpuPerQuery(index: KnowledgeIndex, rows: QuestionRow[], rounds = 5): number {
+  for (const r of rows) index.search(r.question, { limit: 3 })
+  const c0 = process.cpuUsage()
+  for (let k = 0; k < rounds; k++) for (const r of rows) index.search(r.question, { limit: 3 })
+  const c = process.cpuUsage(c0)
+  return r3((c.user + c.system) / 1000 / (rounds * rows.length))
+}
+
+function cpuReport(kb: KbRow[], rows: QuestionRow[], opts: KnowledgeIndexOptions): Record<string, number> {
+  const committed = new KnowledgeIndex(opts)
+  for (const e of readMarkdownDir(join(process.cwd(), 'knowledge/policies')).entries)
+    committed.upsert({ ...e, category: e.category ?? null })
+  const shared = new KnowledgeIndex(opts)
+  for (const r of kb) shared.upsert(toEntry(r))
+  return {
+    committedEntries: committed.size,
+    committedCpuMsPerQuery: cpuPerQuery(committed, rows),
+    sharedEntries: shared.size,
+    sharedCpuMsPerQuery: cpuPerQuery(shared, rows),
+  }
+}
+
 async function main(): Promise<void> {
   const data = arg('data') ?? '/work/shared/data'
   const kbPath = join(data, 'knowledge/policy_kb.jsonl')
@@ -252,6 +280,10 @@ async function main(): Promise<void> {
   const rows = readJsonl<QuestionRow>(qPath)
   const opts = await indexOptions(flag('jieba'))
   console.log(`segmenter: ${opts.segmenter?.name ?? 'max-match (fallback)'}`)
+  if (flag('cpu')) {
+    console.log(JSON.stringify({ cpu: cpuReport(kb, rows, opts) }))
+    return
+  }
   const index = new KnowledgeIndex(opts)
   const t0 = performance.now()
   for (const r of kb) index.upsert(toEntry(r))

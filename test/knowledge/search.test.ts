@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { loadJiebaSegmenter } from '../../src/knowledge/search/jiebaSegmenter.js'
 import { KnowledgeIndex } from '../../src/knowledge/search/KnowledgeIndex.js'
+import { bigramOverlap } from '../../src/knowledge/search/bigramOverlap.js'
 import { parseQaPairs } from '../../src/knowledge/search/passages.js'
 import { findPlaces, placeRelation } from '../../src/knowledge/search/regions.js'
 import { MaxMatchSegmenter } from '../../src/knowledge/search/segmenter.js'
 import { SynonymTable } from '../../src/knowledge/search/synonyms.js'
+import { termKey } from '../../src/knowledge/search/tokenizer.js'
 import type { SearchableEntry } from '../../src/knowledge/search/types.js'
 
 /** A published, everywhere, all-audience entry unless overridden. */
@@ -224,6 +226,45 @@ describe('KnowledgeIndex answers and snippets', () => {
       { question: '甲？', answer: '一。\n二。' },
       { question: '乙？', answer: '三。' },
     ])
+  })
+})
+
+describe('KnowledgeIndex per-query scratch and entry profiles', () => {
+  it('gives the same ranking and features for a query however many other queries ran before', () => {
+    const index = indexOf(BASE)
+    const first = index.explain('灵活就业怎么交社会保险')
+    for (const q of ['供暖不热找谁', '居住证', '小型微利企业所得税优惠', '加装电梯条件']) index.search(q)
+    expect(index.explain('灵活就业怎么交社会保险')).toEqual(first)
+  })
+
+  it('scores a question against the passage it matches, not the whole entry', () => {
+    const twoPairs = entry('two', '积分落户怎么申请？', '通过在线申报系统填报。', {
+      body: '问：积分落户怎么申请？\n答：通过在线申报系统填报。\n问：供暖费怎么交？\n答：到供热单位营业厅缴纳。',
+    })
+    const f = indexOf([twoPairs, TAX]).explain('积分落户供暖费')[0]?.features ?? {}
+    // Both halves of the query are in the entry (all but the bigram 户供 across them), but no single Q/A pair
+    // holds both: the best passage covers about half of what the whole entry covers.
+    expect(f.coverage).toBeGreaterThan(0.6)
+    expect(f.passage).toBeGreaterThan(0.2)
+    expect(f.passage).toBeLessThan((f.coverage ?? 0) - 0.2)
+  })
+
+  it('answers from the new text after an entry is replaced in place', () => {
+    const index = indexOf(BASE)
+    expect(index.search('居住证如何申领').results[0]?.answer).toContain('派出所')
+    index.upsert({ ...RESIDENCE, body: '问：居住证如何申领？\n答：在政务服务网在线申领，证件邮寄到家。' })
+    expect(index.search('居住证如何申领').results[0]?.answer).toBe('在政务服务网在线申领，证件邮寄到家。')
+  })
+})
+
+describe('bigramOverlap', () => {
+  it('adds the weight of each distinct CJK bigram once and ignores other characters', () => {
+    const w = new Map([
+      [termKey('社保') as number, 2],
+      [termKey('缴纳') as number, 1],
+    ])
+    expect(bigramOverlap('社保社保缴纳 abc 社保', w)).toBe(3)
+    expect(bigramOverlap('abc123', w)).toBe(0)
   })
 })
 

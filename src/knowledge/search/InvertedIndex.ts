@@ -158,6 +158,20 @@ export class InvertedIndex {
     if (this.dead > 1000 && this.dead > this.live / 4) this.purge()
   }
 
+  /** The dense id of an indexed term, or -1: ids never change, so callers may keep them. */
+  termId(key: TermKey): number {
+    return this.id(key, false)
+  }
+
+  dfById(id: number): number {
+    return id < 0 ? 0 : (this.dfs[id] as number)
+  }
+
+  /** idf of a term by its id; an id of -1 (a term no entry ever had) has the highest idf. */
+  idfById(id: number): number {
+    return this.idfOf(id < 0 ? 0 : (this.dfs[id] as number))
+  }
+
   df(key: TermKey): number {
     const id = this.id(key, false)
     return id < 0 ? 0 : (this.dfs[id] as number)

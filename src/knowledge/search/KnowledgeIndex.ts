@@ -1,11 +1,12 @@
 import modelJson from '../../../knowledge/models/answerability.json' with { type: 'json' }
 import synonymsJson from '../../../knowledge/synonyms.json' with { type: 'json' }
+import { buildProfile, type EntryProfile } from './EntryProfile.js'
 import {
   addListFeatures,
   type CandidateFeatures,
-  candidateFeatures,
+  FeatureScorer,
   type QueryInfo,
-  type TextUnits,
+  RARE_UNITS,
   topFeatures,
 } from './features.js'
 import {
@@ -19,12 +20,13 @@ import {
 import { type FieldTerms, InvertedIndex } from './InvertedIndex.js'
 import { normalizeText } from './normalize.js'
 import { answerText, bestPassage, parseQaPairs } from './passages.js'
+import { bigramOverlap } from './bigramOverlap.js'
 import { RankModel } from './RankModel.js'
 import { DEFAULT_RANK, type RankParams } from './rankParams.js'
 import { findPlaces, type Place, placeNames } from './regions.js'
 import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
 import { SynonymTable } from './synonyms.js'
-import { type TermKey, Tokenizer, termKey } from './tokenizer.js'
+import { type TermKey, Tokenizer } from './tokenizer.js'
 import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types.js'
 
 export interface KnowledgeIndexOptions {
@@ -48,6 +50,8 @@ interface Rec {
   entry: SearchableEntry
   filter: FilterFields
   places: Place[]
+  /** Built the first time the entry is a candidate: only entries that queries reach pay its memory. */
+  profile?: EntryProfile
 }
 
 interface Candidate {
@@ -71,7 +75,7 @@ export class KnowledgeIndex {
   private readonly inv: InvertedIndex
   private readonly ids = new Map<string, number>()
   private readonly recs: Array<Rec | undefined> = []
-  private readonly units: TextUnits
+  private readonly scorer: FeatureScorer
   private acc = new Float32Array(0)
   private mark = new Uint8Array(0)
   private touched = new Int32Array(0)
@@ -83,12 +87,7 @@ export class KnowledgeIndex {
     this.rank = { ...DEFAULT_RANK, ...opts.rank }
     this.model = opts.model ?? RankModel.fromJson(modelJson)
     this.inv = new InvertedIndex(this.rank.bm25)
-    const t = this.tokenizer
-    this.units = {
-      bigrams: (s) => t.bigrams(s),
-      words: (s) => t.words(s),
-      idf: (term) => this.inv.idf(termKey(term)),
-    }
+    this.scorer = new FeatureScorer((id) => this.inv.idfById(id))
   }
 
   get size(): number {
@@ -156,30 +155,56 @@ export class KnowledgeIndex {
 
   private queryInfo(query: string): QueryInfo {
     const norm = normalizeText(query)
-    const bigrams = new Map<string, number>()
+    const t = this.tokenizer
+    const inv = this.inv
+    const terms = t.units(norm)
+    const units = [...new Set(terms)]
+    const unitIds = new Int32Array(units.length)
+    const unitIdf = new Float64Array(units.length)
+    const bigramIdf = new Map<number, number>()
     let idfSum = 0
     let oov = 0
-    for (const b of this.tokenizer.bigrams(norm)) {
-      const df = this.inv.df(termKey(b))
-      const w = this.inv.idfOf(df)
-      bigrams.set(b, w)
+    units.forEach((u, p) => {
+      const id = inv.termId(u)
+      const w = inv.idfById(id)
+      unitIds[p] = id
+      unitIdf[p] = w
       idfSum += w
-      if (df === 0) oov += w
+      if (id < 0 || inv.dfById(id) === 0) oov += w
+      if (typeof u === 'number') bigramIdf.set(u, w)
+    })
+    const leadKeys = new Set(t.units(norm.slice(0, 8)).filter((u) => typeof u === 'number' || !u.startsWith('s:')))
+    const lead = Uint8Array.from(units, (u) => (leadKeys.has(u) ? 1 : 0))
+    // The rarest units the index knows (a unit no entry has cannot be matched, so it is not "rare" here).
+    const rare = new Uint8Array(units.length)
+    let rareIdf = 0
+    const known = units.map((_, p) => p).filter((p) => inv.dfById(unitIds[p] as number) > 0)
+    known.sort((x, y) => (unitIdf[y] as number) - (unitIdf[x] as number))
+    for (const p of known.slice(0, RARE_UNITS)) {
+      rare[p] = 1
+      rareIdf += unitIdf[p] as number
     }
-    const words = new Map<string, number>()
+    const words = t.wordKeys(norm)
+    // Two-character words are bigrams already (see Tokenizer.terms): BM25 counts only the longer ones again.
+    for (const w of words) if (typeof w === 'string' && w.startsWith('w:')) terms.push(w)
+    const wordIds = Int32Array.from(words, (w) => inv.termId(w))
+    const wordIdf = Float64Array.from(wordIds, (id) => inv.idfById(id))
     let wordIdfSum = 0
-    for (const w of this.tokenizer.words(norm)) {
-      const v = this.inv.idf(w)
-      words.set(w, v)
-      wordIdfSum += v
-    }
+    for (const w of wordIdf) wordIdfSum += w
     return {
       norm,
-      bigrams,
+      terms,
+      unitIds,
+      unitIdf,
       idfSum,
-      words,
+      lead,
+      leadCount: lead.reduce((x, y) => x + y, 0),
+      rare,
+      rareIdf,
+      wordIds,
+      wordIdf,
       wordIdfSum,
-      lead: this.tokenizer.bigrams(norm.slice(0, 8)),
+      bigramIdf,
       places: findPlaces(norm),
       oov: idfSum > 0 ? oov / idfSum : 0,
       upper: 0,
@@ -190,7 +215,7 @@ export class KnowledgeIndex {
   private queryTerms(q: QueryInfo): Map<TermKey, number> {
     const { rank } = this
     const weights = new Map<TermKey, number>()
-    for (const t of this.tokenizer.terms(q.norm)) {
+    for (const t of q.terms) {
       const w =
         typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
       weights.set(t, (weights.get(t) ?? 0) + w)
@@ -217,7 +242,13 @@ export class KnowledgeIndex {
   private ranked(q: QueryInfo, opts: SearchOptions, limit: number): Candidate[] {
     const depth = Math.max(this.rank.rerankDepth, limit)
     const top = this.retrieve(this.queryTerms(q), opts, depth)
-    const list = top.map(({ slot, score }) => ({ slot, score, cf: this.features(q, this.recs[slot] as Rec, score) }))
+    this.scorer.begin(q, this.inv.termCount)
+    const list = top.map(({ slot, score }) => {
+      const rec = this.recs[slot] as Rec
+      rec.profile ??= buildProfile(rec.entry, this.tokenizer, (k) => this.inv.termId(k))
+      return { slot, score, cf: this.scorer.features(q, rec.profile, rec.places, score) }
+    })
+    this.scorer.end(q)
     addListFeatures(list.map((c) => c.cf))
     for (const c of list) c.score = this.model.rerankScore(c.cf.features)
     list.sort((a, b) => b.score - a.score)
@@ -260,21 +291,10 @@ export class KnowledgeIndex {
     return top
   }
 
-  private features(q: QueryInfo, rec: Rec, bm25: number): CandidateFeatures {
-    const e = rec.entry
-    const pairs = parseQaPairs(e.body)
-    const questions = [...new Set([e.title, ...e.questions, ...pairs.map((p) => p.question)])]
-    return candidateFeatures(q, { questions, body: answerText(e.body, pairs), places: rec.places }, bm25, this.units)
-  }
-
   private hit(c: Candidate, q: QueryInfo): SearchHit {
     const e = (this.recs[c.slot] as Rec).entry
     const pairs = parseQaPairs(e.body)
-    const overlap = (s: string) => {
-      let v = 0
-      for (const b of this.tokenizer.bigrams(s)) v += q.bigrams.get(b) ?? 0
-      return v
-    }
+    const overlap = (s: string) => bigramOverlap(s, q.bigramIdf)
     const matchedQuestion = c.cf.matchedQuestion
     const pair = pairs.find((p) => p.question === matchedQuestion) ?? bestBy(pairs, (p) => overlap(p.question))
     const features: Record<string, number> = {}

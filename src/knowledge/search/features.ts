@@ -1,101 +1,195 @@
-import { normalizeText } from './normalize.js'
+import type { EntryProfile } from './EntryProfile.js'
 import { type Place, placeRelation } from './regions.js'
+import type { TermKey } from './tokenizer.js'
 
 /**
  * Per-candidate retrieval features. They serve twice: the learned re-rank of the BM25 top list, and the
- * answerability model. All are cheap (a few hundred characters per candidate) and bounded to about [-1, 1].
+ * answerability model. All are bounded to about [-1, 1] and computed from term ids (see EntryProfile).
  */
 export interface QueryInfo {
   norm: string
-  /** Distinct query bigrams with their idf in the index, and the sum of those idfs. */
-  bigrams: Map<string, number>
+  /** BM25 query terms, repeats kept: units, then words longer than two characters. */
+  terms: TermKey[]
+  /** Distinct query units (bigrams, concepts): index term id (-1 when no entry has it) and idf; idf sum. */
+  unitIds: Int32Array
+  unitIdf: Float64Array
   idfSum: number
-  /** Distinct query word terms (`w:`) with their idf, and the sum of those idfs. */
-  words: Map<string, number>
+  /** 1 for the units of the query's first characters, where the subject (place, agency) usually stands. */
+  lead: Uint8Array
+  leadCount: number
+  /** 1 for the query's rarest units in the index: the words that pick one policy out of many similar ones. */
+  rare: Uint8Array
+  rareIdf: number
+  /** Distinct query words as index term ids with their idf, and the sum of those idfs. */
+  wordIds: Int32Array
+  wordIdf: Float64Array
   wordIdfSum: number
-  /** Bigrams of the query's first characters, where the subject (place, agency) usually stands. */
-  lead: Set<string>
+  /** idf of each query CJK bigram by its numeric key, for choosing the snippet. */
+  bigramIdf: Map<number, number>
   places: Place[]
-  /** idf-weighted share of query bigrams that no entry contains: names the knowledge base never mentions. */
+  /** idf-weighted share of query units that no entry contains: names the knowledge base never mentions. */
   oov: number
   /** BM25 score an entry would get by matching every query term at saturation; normalises scores. */
   upper: number
 }
 
-export interface CandidateText {
-  /** Title and question variants. */
-  questions: string[]
-  /** Answer text (the body without its question lines). */
-  body: string
-  places: Place[]
-}
-
-export interface TextUnits {
-  bigrams(text: string): Set<string>
-  words(text: string): Set<string>
-  idf(term: string): number
-}
+/** How many of the query's highest-idf units count as its rare ones. */
+export const RARE_UNITS = 3
 
 export interface CandidateFeatures {
   features: Record<string, number>
   matchedQuestion: string | null
 }
 
-/** idf-weighted Dice overlap of the query's units and a text's units. */
-function dice(query: Map<string, number>, querySum: number, units: Set<string>, idf: (t: string) => number): number {
-  let inter = 0
-  let other = 0
-  for (const u of units) {
-    const w = query.get(u)
-    if (w !== undefined) inter += w
-    else other += idf(u)
-  }
-  const denom = querySum + inter + other
-  return denom > 0 ? (2 * inter) / denom : 0
-}
-
 function commonPrefix(a: string, b: string): number {
   let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
 }
 
-export function candidateFeatures(q: QueryInfo, c: CandidateText, bm25: number, units: TextUnits): CandidateFeatures {
-  let qsim = 0
-  let wsim = 0
-  let prefix = 0
-  let matchedQuestion: string | null = null
-  const head = new Set<string>()
-  for (const question of c.questions) {
-    const bg = units.bigrams(question)
-    for (const b of bg) head.add(b)
-    const s = dice(q.bigrams, q.idfSum, bg, units.idf)
-    if (matchedQuestion === null || s > qsim) {
-      qsim = s
-      matchedQuestion = question
+/**
+ * Computes candidate features for one query at a time: `begin` maps the query's term ids to their positions
+ * in a scratch array sized to the index's terms, so each candidate is a pass over its own id arrays with no
+ * hashing and no allocation; `end` clears the scratch for the next query.
+ */
+export class FeatureScorer {
+  private unitPos = new Int32Array(0)
+  private wordPos = new Int32Array(0)
+  private stampAny = new Int32Array(0)
+  private stampHead = new Int32Array(0)
+  private stampPass = new Int32Array(0)
+  private stamp = 0
+
+  constructor(private readonly idfById: (id: number) => number) {}
+
+  begin(q: QueryInfo, termCount: number): void {
+    if (this.unitPos.length < termCount) {
+      const size = Math.max(1024, termCount * 2)
+      this.unitPos = new Int32Array(size)
+      this.wordPos = new Int32Array(size)
     }
-    wsim = Math.max(wsim, dice(q.words, q.wordIdfSum, units.words(question), units.idf))
-    prefix = Math.max(prefix, commonPrefix(q.norm, normalizeText(question)))
+    for (let p = 0; p < q.unitIds.length; p++) {
+      const id = q.unitIds[p] as number
+      if (id >= 0) this.unitPos[id] = p + 1
+    }
+    for (let p = 0; p < q.wordIds.length; p++) {
+      const id = q.wordIds[p] as number
+      if (id >= 0) this.wordPos[id] = p + 1
+    }
+    const m = q.unitIds.length
+    if (this.stampAny.length < m) {
+      this.stampAny = new Int32Array(m * 2)
+      this.stampHead = new Int32Array(m * 2)
+      this.stampPass = new Int32Array(m * 2)
+      this.stamp = 0
+    }
   }
-  const body = units.bigrams(c.body)
-  let covered = 0
-  for (const [b, w] of q.bigrams) if (head.has(b) || body.has(b)) covered += w
-  let lead = 0
-  for (const b of q.lead) if (head.has(b)) lead++
-  return {
-    features: {
-      bm25,
-      norm: q.upper > 0 ? bm25 / q.upper : 0,
-      qsim,
-      wsim,
-      coverage: q.idfSum > 0 ? covered / q.idfSum : 0,
-      place: placeRelation(q.places, c.places),
-      placeExtra: q.places.length === 0 && c.places.length > 0 ? 1 : 0,
-      prefix: Math.min(prefix, 8) / 8,
-      lead: q.lead.size > 0 ? lead / q.lead.size : 0,
-      oov: q.oov,
-    },
-    matchedQuestion,
+
+  end(q: QueryInfo): void {
+    for (const id of q.unitIds) if (id >= 0) this.unitPos[id] = 0
+    for (const id of q.wordIds) if (id >= 0) this.wordPos[id] = 0
+  }
+
+  /** idf-weighted Dice overlap of the query's units (or words) and one text's. */
+  private dice(ids: Int32Array, pos: Int32Array, idf: Float64Array, querySum: number): number {
+    let inter = 0
+    let other = 0
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number
+      const p = pos[id] as number
+      if (p > 0) inter += idf[p - 1] as number
+      else other += this.idfById(id)
+    }
+    const denom = querySum + inter + other
+    return denom > 0 ? (2 * inter) / denom : 0
+  }
+
+  /** Stamps the query units found in `ids`; returns the idf they add that `stampArr` did not have yet. */
+  private mark(ids: Int32Array, stampArr: Int32Array, idf: Float64Array): number {
+    const s = this.stamp
+    let added = 0
+    for (let i = 0; i < ids.length; i++) {
+      const p = this.unitPos[ids[i] as number] as number
+      if (p > 0 && stampArr[p - 1] !== s) {
+        stampArr[p - 1] = s
+        added += idf[p - 1] as number
+      }
+    }
+    return added
+  }
+
+  features(q: QueryInfo, c: EntryProfile, places: Place[], bm25: number): CandidateFeatures {
+    let qsim = 0
+    let wsim = 0
+    let prefix = 0
+    let matched = -1
+    this.stamp++
+    const headStamp = this.stamp
+    let head = 0
+    for (let k = 0; k < c.questions.length; k++) {
+      const units = c.questionUnits[k] as Int32Array
+      const s = this.dice(units, this.unitPos, q.unitIdf, q.idfSum)
+      if (matched < 0 || s > qsim) {
+        qsim = s
+        matched = k
+      }
+      wsim = Math.max(wsim, this.dice(c.questionWords[k] as Int32Array, this.wordPos, q.wordIdf, q.wordIdfSum))
+      prefix = Math.max(prefix, commonPrefix(q.norm, c.normQuestions[k] as string))
+      head += this.mark(units, this.stampHead, q.unitIdf)
+    }
+    let lead = 0
+    for (let p = 0; p < q.lead.length; p++) if (q.lead[p] === 1 && this.stampHead[p] === headStamp) lead++
+    // Whole-entry coverage starts from what the questions cover; then each passage on its own.
+    for (let p = 0; p < q.unitIdf.length; p++) if (this.stampHead[p] === headStamp) this.stampAny[p] = headStamp
+    let covered = head
+    let best = 0
+    for (const ids of c.passages) {
+      covered += this.markAny(ids, q.unitIdf, headStamp)
+      this.stamp++
+      best = Math.max(best, this.mark(ids, this.stampPass, q.unitIdf))
+    }
+    const headCov = head
+    let wordsCovered = 0
+    for (let i = 0; i < c.words.length; i++) {
+      const p = this.wordPos[c.words[i] as number] as number
+      if (p > 0) wordsCovered += q.wordIdf[p - 1] as number
+    }
+    let rare = 0
+    for (let p = 0; p < q.rare.length; p++)
+      if (q.rare[p] === 1 && this.stampAny[p] === headStamp) rare += q.unitIdf[p] as number
+    const share = (x: number, of: number) => (of > 0 ? x / of : 0)
+    return {
+      features: {
+        bm25,
+        norm: share(bm25, q.upper),
+        qsim,
+        wsim,
+        coverage: share(covered, q.idfSum),
+        passage: share(best, q.idfSum),
+        headCoverage: share(headCov, q.idfSum),
+        wordCoverage: share(wordsCovered, q.wordIdfSum),
+        rare: share(rare, q.rareIdf),
+        place: placeRelation(q.places, places),
+        placeExtra: q.places.length === 0 && places.length > 0 ? 1 : 0,
+        prefix: Math.min(prefix, 8) / 8,
+        lead: q.leadCount > 0 ? lead / q.leadCount : 0,
+        oov: q.oov,
+      },
+      matchedQuestion: matched >= 0 ? (c.questions[matched] as string) : null,
+    }
+  }
+
+  /** Like mark, on the whole-entry stamp `s` (which is not advanced per passage). */
+  private markAny(ids: Int32Array, idf: Float64Array, s: number): number {
+    let added = 0
+    for (let i = 0; i < ids.length; i++) {
+      const p = this.unitPos[ids[i] as number] as number
+      if (p > 0 && this.stampAny[p - 1] !== s) {
+        this.stampAny[p - 1] = s
+        added += idf[p - 1] as number
+      }
+    }
+    return added
   }
 }
 

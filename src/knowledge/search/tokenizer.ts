@@ -60,7 +60,17 @@ export class Tokenizer {
   /** Index terms of a text, repeats kept for term frequency. `withWords` false skips the (slower) segmenter. */
   terms(text: string, withWords = true): TermKey[] {
     const norm = normalizeText(text)
-    const out: TermKey[] = []
+    const out = this.units(norm)
+    // Two-character words are already bigrams: indexing them again costs postings and adds nothing.
+    if (withWords) for (const w of this.wordList(norm)) if (w.length !== 'w:'.length + 2) out.push(w)
+    return out
+  }
+
+  /**
+   * The character-level terms of an already normalised text, repeats kept: CJK bigrams (a lone ideograph as
+   * itself), ASCII words and longer numbers, and synonym concepts (`s:`). `out` is appended to when given.
+   */
+  units(norm: string, out: TermKey[] = []): TermKey[] {
     const n = norm.length
     let i = 0
     while (i < n) {
@@ -85,10 +95,18 @@ export class Tokenizer {
         i++
       }
     }
-    // Two-character words are already bigrams: indexing them again costs postings and adds nothing.
-    if (withWords) for (const w of this.wordList(norm)) if (w.length !== 'w:'.length + 2) out.push(w)
     for (const concept of this.synonyms.concepts(norm)) out.push(`s:${concept}`)
     return out
+  }
+
+  /**
+   * Distinct segmenter words of an already normalised text (stop words dropped) as index keys: `w:` terms, and
+   * a two-character word as its bigram, which is how the index holds it.
+   */
+  wordKeys(norm: string): TermKey[] {
+    const out = new Set<TermKey>()
+    for (const w of this.wordList(norm)) out.add(w.length === 'w:'.length + 2 ? termKey(w.slice(2)) : w)
+    return [...out]
   }
 
   /** Distinct `w:` word terms of a text (segmenter words minus stop words). */
