@@ -16,19 +16,7 @@ import { createDatabase } from './postgres.js'
 
 class DryRun extends Error {}
 
-/**
- * Partial indexes that would let the per-sender ordering check (`not exists` an earlier pending
- * message from the same sender / to the same recipient) and the poll's `order by` use an index
- * instead of hashing every pending row. Not in the schema: measured here as a proposal.
- */
-export const PROPOSED_QUEUE_INDEXES = [
-  `create index bench_messages_sender_queue_idx on messages (channel, account, external_user_id, created_at, id)
-     where direction = 'in' and status in ('pending', 'processing')`,
-  `create index bench_outbox_recipient_queue_idx on outbox (channel, account, recipient, created_at, delivery_id)
-     where status in ('pending', 'sending')`,
-]
-
-export async function explainQueueClaims(backlog: number, extraIndexes: string[] = []): Promise<Record<string, Plan>> {
+export async function explainQueueClaims(backlog: number): Promise<Record<string, Plan>> {
   const database = await createDatabase('bench_queue')
   const pool = new pg.Pool({ connectionString: database.url, max: 2 })
   const captured: { query: string; params: unknown[] }[] = []
@@ -55,7 +43,6 @@ export async function explainQueueClaims(backlog: number, extraIndexes: string[]
        from generate_series(1, $1::int) i`,
       [backlog],
     )
-    for (const ddl of extraIndexes) await pool.query(ddl)
     await pool.query('analyze messages; analyze outbox')
     const now = new Date()
     const runs: [string, () => Promise<unknown>][] = [

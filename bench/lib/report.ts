@@ -25,7 +25,7 @@ export interface BenchResults {
   scaleout?: PipelineResult[]
   soak?: SoakResult
   queries?: QueryCount
-  queuePlans?: { rows: QueueClaimRow[]; proposed: string[] }
+  queuePlans?: { rows: QueueClaimRow[] }
   profiles?: Record<string, ProfileSummary[]>
   targets?: Target[]
   durationSec?: number
@@ -447,21 +447,19 @@ export function markdownReport(r: BenchResults): string {
     out.push('## Queue claims under a surge backlog (EXPLAIN ANALYZE execution ms)')
     out.push('')
     out.push(
-      'Pending inbound messages (one per citizen) and queued replies, then the statements src/channels uses to claim work. "proposed" adds these partial indexes (not in the schema):',
+      'Pending inbound messages (one per citizen) and queued replies, then the statements src/channels uses to claim work, with the partial queue indexes of the schema (`messages_inbound_*queue_idx`, `outbox_*queue_idx`).',
     )
-    out.push('')
-    for (const d of q.proposed) out.push(`- \`${d}\``)
     out.push('')
     const backlogs = [...new Set(q.rows.map((x) => x.backlog))]
     const statements = [...new Set(q.rows.map((x) => x.statement))]
-    const cell = (st: string, b: number, ix: string) => {
-      const x = q.rows.find((y) => y.statement === st && y.backlog === b && y.indexes === ix)
+    const cell = (st: string, b: number) => {
+      const x = q.rows.find((y) => y.statement === st && y.backlog === b)
       return x ? `${x.executionMs}${x.seqScans.length ? ' (seq scan)' : ''}` : '–'
     }
     out.push(
       table(
-        ['claim', ...backlogs.flatMap((b) => [`${b} waiting, schema`, `${b} waiting, proposed`])],
-        statements.map((st) => [st, ...backlogs.flatMap((b) => [cell(st, b, 'schema'), cell(st, b, 'proposed')])]),
+        ['claim', ...backlogs.map((b) => `${b} waiting`)],
+        statements.map((st) => [st, ...backlogs.map((b) => cell(st, b))]),
       ),
     )
   }

@@ -13,7 +13,7 @@ import { type PipelineOptions, type PipelineResult, runPipeline } from './pipeli
 import { spawnChild } from './proc.js'
 import type { ReplyCollector } from './replies.js'
 import { countQueries, type QueryCount } from './queryCount.js'
-import { explainQueueClaims, PROPOSED_QUEUE_INDEXES } from './queuePlans.js'
+import { explainQueueClaims } from './queuePlans.js'
 import { type SeedResult, seedScale } from './seed.js'
 import type { Summary } from './stats.js'
 import { UpdateStream } from './telegramUpdates.js'
@@ -97,27 +97,21 @@ export async function runStorage(ctx: Ctx, storage: 'pglite' | 'postgres'): Prom
 
 export interface QueueClaimRow {
   backlog: number
-  indexes: 'schema' | 'proposed'
   statement: string
   executionMs: number
   seqScans: string[]
 }
 
-/** The queue claims explained under a surge backlog, with the schema's indexes and with the proposed ones. */
-export async function runQueuePlans(
-  ctx: Ctx,
-  backlogs = [1000, 10_000],
-): Promise<{ rows: QueueClaimRow[]; proposed: string[] }> {
+/** The queue claims explained under a surge backlog, with the schema's partial queue indexes. */
+export async function runQueuePlans(ctx: Ctx, backlogs = [1000, 10_000]): Promise<{ rows: QueueClaimRow[] }> {
   ctx.log(`explaining the queue claims at backlogs ${backlogs.join(', ')}`)
   const rows: QueueClaimRow[] = []
   for (const backlog of backlogs) {
-    for (const indexes of ['schema', 'proposed'] as const) {
-      const plans = await explainQueueClaims(backlog, indexes === 'proposed' ? PROPOSED_QUEUE_INDEXES : [])
-      for (const [statement, p] of Object.entries(plans))
-        rows.push({ backlog, indexes, statement, executionMs: p.executionMs, seqScans: p.seqScans })
-    }
+    const plans = await explainQueueClaims(backlog)
+    for (const [statement, p] of Object.entries(plans))
+      rows.push({ backlog, statement, executionMs: p.executionMs, seqScans: p.seqScans })
   }
-  return { rows, proposed: PROPOSED_QUEUE_INDEXES.map((d) => d.replace(/\s+/g, ' ')) }
+  return { rows }
 }
 
 /** SQL statements per Telegram message (in-process, drizzle logger): explains the per-message cost. */

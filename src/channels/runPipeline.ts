@@ -7,7 +7,7 @@
 import type { Services } from '../services.js'
 import { nowOf, runtimeOf, yieldToAcks } from './channelRuntime.js'
 import { claimInbound, type InboundRow } from './claimInbound.js'
-import { deliverDue } from './deliverOutbox.js'
+import { deliverDue, deliverRows } from './deliverOutbox.js'
 import { INBOUND_LEASE_MS, type ProcessOptions, type ProcessOutcome, processInbound } from './processInbound.js'
 
 export async function runPipeline(s: Services, inboundId: string): Promise<void> {
@@ -33,8 +33,16 @@ export async function claimAndProcess(
 export async function afterProcessed(s: Services, row: InboundRow, outcome: ProcessOutcome): Promise<void> {
   let current: { row: InboundRow; outcome: ProcessOutcome } | null = { row, outcome }
   for (let i = 0; i < 50 && current; i++) {
-    if (current.outcome.kind === 'done') await deliverDue(s, { ids: current.outcome.outboxIds })
-    if (current.outcome.kind === 'failed' && !current.outcome.final) return
+    const o = current.outcome
+    if (o.kind === 'done') {
+      const claimed = o.claimed ?? []
+      if (claimed.length) await deliverRows(s, claimed)
+      const rest = o.outboxIds.filter((id) => !claimed.some((r) => r.id === id))
+      if (rest.length) await deliverDue(s, { ids: rest })
+      // Nothing of this citizen's was waiting when the turn ended: no need to look.
+      if (o.followUp === false) return
+    }
+    if (o.kind === 'failed' && !o.final) return
     const sender = {
       channel: current.row.channel,
       account: current.row.account,

@@ -1,4 +1,4 @@
-/** Short replies understood in conversation: yes/no, skip, cancel, "this is more about the same". */
+/** Short replies understood in conversation: greetings, yes/no, skip, cancel, "this is more about the same". */
 const strip = (s: string) => s.replace(/[\s，。！？!?,.~～]/g, '')
 
 export function isAffirmative(text: string): boolean {
@@ -21,4 +21,11 @@ export function isCancel(text: string): boolean {
 
 export function isSupplement(text: string): boolean {
   return /(补充|另外|还有|刚才|刚刚|上述|这个问题|仍然|依然|还是没|又)/.test(text)
+}
+
+/** A bare greeting or thanks, with nothing to act on: it gets a greeting, not a request for a place. */
+export function isGreeting(text: string): boolean {
+  return /^(你好|您好|在吗|在不在|有人吗|哈喽|嗨|hi|hello|谢谢|谢谢你|谢谢您|多谢|感谢|早上好|下午好|晚上好)(啊|呀|哈|呢|了)?$/i.test(
+    strip(text),
+  )
 }

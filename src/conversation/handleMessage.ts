@@ -24,16 +24,17 @@ import type { DepartmentLookup } from '../tickets/ticketView.js'
 import type { Analyzer } from '../understanding/Analyzer.js'
 import type { Analysis, DepartmentRef, LocationResult } from '../understanding/types.js'
 import {
-  openConversation,
-  saveConversation,
-  setContactPhone,
   type ContactRow,
+  type ConversationPatch,
   type ConversationRow,
+  closeTurn,
+  openConversation,
+  setContactPhone,
 } from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
 import * as say from './replies.js'
-import { isAffirmative, isCancel, isNegative, isSkip, isSupplement } from './cues.js'
+import { isAffirmative, isCancel, isGreeting, isNegative, isSkip, isSupplement } from './cues.js'
 
 export interface HandlerDeps {
   db: Db
@@ -84,9 +85,10 @@ export interface HandleOptions {
   delivery?: 'inline' | 'queued'
   /**
    * Runs inside the turn's transaction once the replies are recorded: the channel gateway queues
-   * them in the outbox here, so replies and their deliveries commit (or roll back) together.
+   * them in the outbox here, so replies and their deliveries commit (or roll back) together. It may
+   * also mark the inbound message done itself (with its claim check), saving the handler's update.
    */
-  afterTurn?: (tx: Tx, turn: AfterTurn) => Promise<void>
+  afterTurn?: (tx: Tx, turn: AfterTurn) => Promise<void | { inboundMarked: boolean }>
 }
 
 export interface AfterTurn {
@@ -115,6 +117,12 @@ interface Turn {
   ticket?: TicketRow
   phone: string | null
   enterprise: boolean
+  /** The conversation's new state, written once at the end of the turn (see closeTurn). */
+  patch: ConversationPatch | null
+}
+
+function save(t: Turn, patch: ConversationPatch): void {
+  t.patch = patch
 }
 
 const plainAnswerer = createKnowledgeAnswerer({ llm: null })
@@ -150,11 +158,13 @@ export async function handleMessage(
       replies: [],
       phone: phoneFound.kind === 'valid' ? phoneFound.phone : (msg.profile?.phone ?? contact.phone ?? null),
       enterprise: msg.channel === 'enterprise',
+      patch: null,
     }
     if (phoneFound.kind === 'valid' && phoneFound.phone !== contact.phone)
       await setContactPhone(tx, contact.id, phoneFound.phone)
     await runTurn(deps, turn)
     if (phoneFound.kind === 'invalid') turn.replies.push({ text: say.INVALID_PHONE })
+    await closeTurn(tx, conversation.id, turn.patch, msg.receivedAt, now)
     const inbound = {
       id: inboundId,
       channel: msg.channel,
@@ -163,13 +173,13 @@ export async function handleMessage(
       conversationId: conversation.id,
     }
     const outboundIds = await recordOutbound(tx, inbound, turn.replies, opts.delivery ?? 'inline')
-    await opts.afterTurn?.(tx, {
+    const after = await opts.afterTurn?.(tx, {
       conversationId: conversation.id,
       outboundIds,
       replies: turn.replies,
       ticketId: turn.ticket?.id ?? null,
     })
-    await markInbound(tx, inboundId, 'done', conversation.id)
+    if (!after?.inboundMarked) await markInbound(tx, inboundId, 'done', conversation.id)
     return {
       conversationId: conversation.id,
       contactId: contact.id,
@@ -211,6 +221,11 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   const settings = deps.lifecycle ?? DEFAULT_LIFECYCLE
   const lifecycle = { settings, timeZone: deps.tickets.timeZone, lookupDepartment: deps.lookupDepartment }
   if (await handleCallbackTurn(lifecycle, t)) return
+  // "你好" alone: greet and keep whatever the conversation was waiting for.
+  if (isGreeting(t.text)) {
+    t.replies.push({ text: say.GREETING })
+    return
+  }
   const state = t.conversation.state
   const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string }
   const analysis = t.text ? await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise }) : null
@@ -232,7 +247,7 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     }
     if (isNegative(t.text)) {
       t.replies.push({ text: say.NO_ANSWER_DECLINED })
-      await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {} }, t.now)
+      save(t, { state: 'idle', data: {} })
       return
     }
   }
@@ -249,19 +264,14 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     return
   }
   t.replies.push({ text: say.ASK_LOCATION })
-  await saveConversation(
-    t.tx,
-    t.conversation.id,
-    { state: 'awaiting_location', data: { draft: { ...draft, asked: 1 } } },
-    t.now,
-  )
+  save(t, { state: 'awaiting_location', data: { draft: { ...draft, asked: 1 } } })
 }
 
 /** The citizen answers "where?": a pin, an address, "skip" or "cancel". Returns false if it was something else. */
 async function continueDraft(deps: HandlerDeps, t: Turn, draft: Draft, analysis: Analysis | null): Promise<boolean> {
   if (isCancel(t.text)) {
     t.replies.push({ text: say.CANCELLED })
-    await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {} }, t.now)
+    save(t, { state: 'idle', data: {} })
     return true
   }
   const place = t.text ? deps.analyzer.locate(t.text, { city: deps.city }) : null
@@ -275,12 +285,7 @@ async function continueDraft(deps: HandlerDeps, t: Turn, draft: Draft, analysis:
   // A new, different request while we wait: let the normal flow take it.
   if (analysis && analysis.intent !== draft.analysis.intent && t.text.length > 15) return false
   t.replies.push({ text: say.ASK_LOCATION_AGAIN })
-  await saveConversation(
-    t.tx,
-    t.conversation.id,
-    { state: 'awaiting_location', data: { draft: { ...draft, asked: draft.asked + 1 } } },
-    t.now,
-  )
+  save(t, { state: 'awaiting_location', data: { draft: { ...draft, asked: draft.asked + 1 } } })
   return true
 }
 
@@ -290,17 +295,12 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
   const reply = await (deps.answerer ?? plainAnswerer).compose(t.text, res, { db: t.tx })
   if (reply.kind === 'answer') {
     t.replies.push({ text: reply.text, citations: reply.citations })
-    await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: { lastAnswer: reply.citations[0] } }, t.now)
+    save(t, { state: 'idle', data: { lastAnswer: reply.citations[0] } })
     return
   }
   await deps.knowledge.recordGap(t.text, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
   t.replies.push({ text: say.NO_ANSWER })
-  await saveConversation(
-    t.tx,
-    t.conversation.id,
-    { state: 'offer_ticket', data: { pendingQuestion: t.text, intent: analysis.intent } },
-    t.now,
-  )
+  save(t, { state: 'offer_ticket', data: { pendingQuestion: t.text, intent: analysis.intent } })
 }
 
 /** A further message about the same matter goes onto the open ticket instead of a new one. */
@@ -331,7 +331,7 @@ async function addToOpenTicket(t: Turn, analysis: Analysis): Promise<boolean> {
     .where(eq(tickets.id, open.id))
   t.replies.push({ text: say.supplementAdded(open.number) })
   t.ticket = { ...open, description: `${open.description}\n补充：${t.text}` }
-  await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {} }, t.now)
+  save(t, { state: 'idle', data: {} })
   return true
 }
 
@@ -373,7 +373,7 @@ async function file(deps: HandlerDeps, t: Turn, draft: Draft, location: Location
   const text = analysis.intent === 'praise' ? say.praiseThanks(ticket.number) : say.ticketFiled(ticket, dept, limit)
   t.replies.push({ text: filed ?? text })
   t.ticket = ticket
-  await saveConversation(t.tx, t.conversation.id, { state: 'idle', data: {}, openTicketId: ticket.id }, t.now)
+  save(t, { state: 'idle', data: {}, openTicketId: ticket.id })
   deps.log.info('ticket filed', { ticket: ticket.number, department: ticket.departmentId, rule: ticket.dispatchRule })
 }
 

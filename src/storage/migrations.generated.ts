@@ -11,5 +11,9 @@ export const migrations: { name: string; sql: string }[] = [
   {
     "name": "0002_serious_dakota_north",
     "sql": "ALTER TABLE \"tickets\" ADD COLUMN \"reminded_at\" timestamp with time zone;--> statement-breakpoint\nALTER TABLE \"tickets\" ADD COLUMN \"escalation_level\" integer DEFAULT 0 NOT NULL;--> statement-breakpoint\nCREATE INDEX \"tickets_duplicate_lookup_idx\" ON \"tickets\" USING btree (\"category1\",\"district\",\"street\",\"created_at\");--> statement-breakpoint\nCREATE INDEX \"tickets_created_idx\" ON \"tickets\" USING btree (\"created_at\");--> statement-breakpoint\nCREATE INDEX \"tickets_duplicate_of_idx\" ON \"tickets\" USING btree (\"duplicate_of\",\"created_at\");--> statement-breakpoint\nCREATE INDEX \"tickets_callback_idx\" ON \"tickets\" USING btree (\"callback_status\",\"closed_at\");"
+  },
+  {
+    "name": "0003_rich_vapor",
+    "sql": "CREATE INDEX \"messages_inbound_sender_queue_idx\" ON \"messages\" USING btree (\"channel\",\"account\",\"external_user_id\",\"created_at\",\"id\") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint\nCREATE INDEX \"messages_inbound_queue_idx\" ON \"messages\" USING btree (\"created_at\") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint\nCREATE INDEX \"outbox_recipient_queue_idx\" ON \"outbox\" USING btree (\"channel\",\"account\",\"recipient\",\"created_at\",\"delivery_id\") WHERE status in ('pending', 'sending');--> statement-breakpoint\nCREATE INDEX \"outbox_queue_idx\" ON \"outbox\" USING btree (\"next_attempt_at\",\"created_at\",\"delivery_id\") WHERE status in ('pending', 'sending');"
   }
 ]

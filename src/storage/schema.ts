@@ -92,6 +92,15 @@ export const messages = pgTable(
     uniqueIndex('messages_inbound_external_uq').on(t.channel, t.account, t.direction, t.externalId),
     index('messages_queue_idx').on(t.status, t.createdAt),
     index('messages_conversation_idx').on(t.conversationId, t.createdAt),
+    // The inbound queue, small even when the table is large. A surge leaves thousands pending: the
+    // per-sender ordering check ("no earlier pending message from this citizen") and the poll's
+    // oldest-first scan then read these instead of every pending row (EXPLAIN in bench/results).
+    index('messages_inbound_sender_queue_idx')
+      .on(t.channel, t.account, t.externalUserId, t.createdAt, t.id)
+      .where(sql`direction = 'in' and status in ('pending', 'processing')`),
+    index('messages_inbound_queue_idx')
+      .on(t.createdAt)
+      .where(sql`direction = 'in' and status in ('pending', 'processing')`),
   ],
 )
 
@@ -118,7 +127,17 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: ts('sent_at'),
   },
-  (t) => [uniqueIndex('outbox_delivery_uq').on(t.deliveryId), index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    uniqueIndex('outbox_delivery_uq').on(t.deliveryId),
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    // Replies still queued, per recipient, for the in-order check of every claim (see claimOutbox).
+    index('outbox_recipient_queue_idx')
+      .on(t.channel, t.account, t.recipient, t.createdAt, t.deliveryId)
+      .where(sql`status in ('pending', 'sending')`),
+    index('outbox_queue_idx')
+      .on(t.nextAttemptAt, t.createdAt, t.deliveryId)
+      .where(sql`status in ('pending', 'sending')`),
+  ],
 )
 
 export const departments = pgTable(

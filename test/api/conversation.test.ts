@@ -52,6 +52,24 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(list.json.tickets.filter((t: { number: string }) => t.number === ticket.number)).toHaveLength(1)
   })
 
+  it('a bare greeting is greeted and keeps the question the gateway was waiting for', async () => {
+    const user = `greeter-${Math.random().toString(36).slice(2)}`
+    const hi = await gw.post('/api/v1/messages', { userId: user, text: '你好！' })
+    expect(hi.json.ticket).toBeUndefined()
+    expect(hi.json.replies).toHaveLength(1)
+    expect(hi.json.replies[0].text).toMatch(/^您好/)
+    const t1 = await gw.post('/api/v1/messages', {
+      userId: user,
+      text: '小区门口的路灯坏了好几天了，晚上很黑，希望尽快修',
+    })
+    expect(t1.json.replies[0].text).toMatch(/地点|哪里|位置/)
+    const again = await gw.post('/api/v1/messages', { userId: user, text: '在吗' })
+    expect(again.json.replies[0].text).toMatch(/^您好/)
+    // Still waiting for the place: the answer files the ticket.
+    const t2 = await gw.post('/api/v1/messages', { userId: user, text: '海淀区中关村街道' })
+    expect(t2.json.ticket?.location.street).toMatch(/^中关村/)
+  })
+
   it('an emergency tells the citizen whom to call first, then files an urgent ticket at once', async () => {
     const r = await gw.post('/api/v1/messages', {
       userId: 'u-emergency',

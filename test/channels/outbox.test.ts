@@ -133,6 +133,40 @@ describe('outbox: retries, dead letters, leases, order', () => {
     expect(delivered).toEqual(['第一条', '第一条', '第一条', '第二条'])
   })
 
+  it("a turn's reply waits behind an earlier reply to the same citizen that is still queued", async () => {
+    const conversationId = await conversationOf('turn-order-user')
+    // An earlier reply waits for its retry (as after a failed attempt with backoff).
+    await notifyCitizen(gw.s.db, { conversationId, kind: 'reply', text: '先前的答复', deliveryId: 'turn-order-1' })
+    await gw.s.db.execute(
+      sql`update outbox set attempts = 1, next_attempt_at = now() + interval '1 hour' where delivery_id = 'turn-order-1'`,
+    )
+    const res = await gw.send(
+      await signedPost(
+        '/channels/webhook/source-a',
+        webhookText({ messageId: 'm-turn-order-2', userId: 'turn-order-user', text: '居住证怎么办理' }),
+        SECRETS.webhookSecret,
+      ),
+    )
+    expect(res.status).toBe(202)
+    // Short: the earlier reply stays queued for an hour, so the queues never empty here.
+    await gw.settle(300)
+    // The turn ran, but its reply did not overtake the queued one.
+    expect(hook(platform)).toEqual([])
+    const statuses = rowsOf<{ delivery_id: string; status: string }>(
+      await gw.s.db.execute(
+        sql`select delivery_id, status from outbox where recipient = 'turn-order-user' and status <> 'sent' order by created_at`,
+      ),
+    )
+    expect(statuses.map((r) => r.status)).toEqual(['pending', 'pending'])
+    expect(statuses[0]?.delivery_id).toBe('turn-order-1')
+    await gw.s.db.execute(sql`update outbox set next_attempt_at = now() where recipient = 'turn-order-user'`)
+    for (let i = 0; i < 3; i++) {
+      await deliverDue(gw.s, { limit: 10 })
+      await gw.settle()
+    }
+    expect(hook(platform).map((c) => c.json.deliveryId)).toEqual(['turn-order-1', statuses[1]?.delivery_id])
+  })
+
   it('sends ticket status changes as signed webhooks carrying the ticket', async () => {
     const conversationId = await conversationOf('status-user')
     const [t] = rowsOf<{ id: string }>(

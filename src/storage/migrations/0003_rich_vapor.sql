@@ -1,0 +1,4 @@
+CREATE INDEX "messages_inbound_sender_queue_idx" ON "messages" USING btree ("channel","account","external_user_id","created_at","id") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint
+CREATE INDEX "messages_inbound_queue_idx" ON "messages" USING btree ("created_at") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint
+CREATE INDEX "outbox_recipient_queue_idx" ON "outbox" USING btree ("channel","account","recipient","created_at","delivery_id") WHERE status in ('pending', 'sending');--> statement-breakpoint
+CREATE INDEX "outbox_queue_idx" ON "outbox" USING btree ("next_attempt_at","created_at","delivery_id") WHERE status in ('pending', 'sending');
