@@ -52,9 +52,17 @@ const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
 const TRADITIONAL = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join('')}]`, 'gu')
 
 /** NFKC, lower case, traditional → simplified. Length may change only through NFKC. */
+/** The last input and its result: one analysis normalizes the same message for intent, urgency and category. */
+let lastText = ''
+let lastNormalized = ''
+
 export function normalizeText(text: string): string {
-  return text
+  if (text === lastText) return lastNormalized
+  const normalized = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(TRADITIONAL, (ch) => TRAD_TO_SIMP.get(ch) ?? ch)
+  lastText = text
+  lastNormalized = normalized
+  return normalized
 }
