@@ -118,6 +118,6 @@ describe.skipIf(!existsSync(FUZHOU))('detectIntent: Fuzhou dev tickets', () => {
     // Floors sit below the measured figures (see src/cli/evalUnderstanding.ts) so that a broken
     // cue table fails while small, deliberate edits do not.
     expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.88)
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.4)
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.5)
   })
 })

@@ -51,10 +51,9 @@ export const INTENT_CUES: readonly IntentCue[] = [
   ),
   cue('乱收费', /乱收费|多收费|强制收费|拖欠|欠薪|克扣|不退/, { complaint: 1.5 }),
   cue('占道违停', /占道|违停|乱停|堵塞|乱搭|乱建|乱扔|乱倒/, { complaint: 1 }),
-  // Poor public works are a grievance about a project, handled as a complaint against the builder.
   // Poor public works are a grievance about a project, handled as a complaint against the builder,
   // even when the citizen calls it 举报 (12345 centres file these as 投诉).
-  cue('工程质量', /偷工减料|豆腐渣|不按(设计)?图纸|质量差|劣质|虚假工程/, { complaint: 1.5, report: -1 }),
+  cue('工程质量', /偷工减料|豆腐渣|不按(设计)?图纸|质量差|劣质/, { complaint: 1.5, report: -1 }),
   // A question that presses rather than asks (到底…, 何时才…, 怎么还不…) is a grievance, not a request
   // for information: it takes back the weight the question marks gave consultation.
   cue(
@@ -140,7 +139,7 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('怎么办', /怎么办|如何是好|该怎么/, { help: 1.2, consultation: 0.5 }),
   // 求助 is for the citizen's own plight; asking the government to treat a river or repair a road
   // on everyone's behalf is a complaint or a suggestion however it is worded.
-  cue('公共治理', /(治理|整治|清淤|疏通|改造|绿化|清理)(一下|到位|好)?|(把|将).{0,8}(治理|整治|修好)/, { help: -3 }),
+  cue('公共治理', /治理|整治|清淤|疏通|改造|绿化|清理|(把|将).{0,8}修好/, { help: -3 }),
   cue(
     '自身处境',
     /我家|家里|家中|老人|孩子|小孩|父亲|母亲|老伴|本人(被|的|生病|受伤)|我(被|生病|受伤)|无法回家|没地方住/,
