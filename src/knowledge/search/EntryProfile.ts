@@ -22,6 +22,13 @@ export interface EntryProfile {
   passages: Int32Array[]
   /** Word ids of the whole entry (questions and answers): words are precise where bigrams are not (服务). */
   words: Int32Array
+  /**
+   * Per question: the idf sum of its units and of its words, valid while the index version is `idfVersion`.
+   * Dice needs the idf of every unit of the text; summing it once per index change keeps logs out of queries.
+   */
+  unitIdfSums: Float64Array
+  wordIdfSums: Float64Array
+  idfVersion: number
 }
 
 export function buildProfile(
@@ -48,5 +55,16 @@ export function buildProfile(
       : [ids(tokenizer.units(normalizeText(answerText(e.body, pairs))))]
   const texts = pairs.length > 0 ? pairs.map((p) => normalizeText(p.answer)) : [normalizeText(e.body)]
   const words = ids([...normQuestions, ...texts].flatMap((t) => tokenizer.wordKeys(t)))
-  return { questions, normQuestions, questionUnits, questionWords, passages, words }
+  const n = questions.length
+  return {
+    questions,
+    normQuestions,
+    questionUnits,
+    questionWords,
+    passages,
+    words,
+    unitIdfSums: new Float64Array(n),
+    wordIdfSums: new Float64Array(n),
+    idfVersion: -1,
+  }
 }

@@ -57,6 +57,7 @@ export class InvertedIndex {
   private dead = 0
   private readonly free: number[] = []
   private dirty = true
+  private changes = 0
   /** Document frequency per term id (live entries only). */
   private dfs = new Int32Array(1024)
   // Scratch for add(): packed tf per term id, and the ids touched by the current entry.
@@ -77,6 +78,11 @@ export class InvertedIndex {
   /** Slots ever allocated (live, dead or free): the length scoring buffers need. */
   get capacity(): number {
     return this.slots
+  }
+
+  /** Changes with every add and remove: idf-derived values cached against it are stale once it moves. */
+  get version(): number {
+    return this.changes
   }
 
   get termCount(): number {
@@ -135,6 +141,7 @@ export class InvertedIndex {
     this.alive[slot] = 1
     this.live++
     this.dirty = true
+    this.changes++
     return slot
   }
 
@@ -155,6 +162,7 @@ export class InvertedIndex {
     this.live--
     this.dead++
     this.dirty = true
+    this.changes++
     if (this.dead > 1000 && this.dead > this.live / 4) this.purge()
   }
 
@@ -175,10 +183,6 @@ export class InvertedIndex {
   df(key: TermKey): number {
     const id = this.id(key, false)
     return id < 0 ? 0 : (this.dfs[id] as number)
-  }
-
-  idf(key: TermKey): number {
-    return this.idfOf(this.df(key))
   }
 
   idfOf(df: number): number {

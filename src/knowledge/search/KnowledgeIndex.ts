@@ -242,7 +242,7 @@ export class KnowledgeIndex {
   private ranked(q: QueryInfo, opts: SearchOptions, limit: number): Candidate[] {
     const depth = Math.max(this.rank.rerankDepth, limit)
     const top = this.retrieve(this.queryTerms(q), opts, depth)
-    this.scorer.begin(q, this.inv.termCount)
+    this.scorer.begin(q, this.inv.termCount, this.inv.version)
     const list = top.map(({ slot, score }) => {
       const rec = this.recs[slot] as Rec
       rec.profile ??= buildProfile(rec.entry, this.tokenizer, (k) => this.inv.termId(k))

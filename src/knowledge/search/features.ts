@@ -59,10 +59,12 @@ export class FeatureScorer {
   private stampHead = new Int32Array(0)
   private stampPass = new Int32Array(0)
   private stamp = 0
+  private version = -1
 
   constructor(private readonly idfById: (id: number) => number) {}
 
-  begin(q: QueryInfo, termCount: number): void {
+  begin(q: QueryInfo, termCount: number, version: number): void {
+    this.version = version
     if (this.unitPos.length < termCount) {
       const size = Math.max(1024, termCount * 2)
       this.unitPos = new Int32Array(size)
@@ -90,18 +92,34 @@ export class FeatureScorer {
     for (const id of q.wordIds) if (id >= 0) this.wordPos[id] = 0
   }
 
-  /** idf-weighted Dice overlap of the query's units (or words) and one text's. */
-  private dice(ids: Int32Array, pos: Int32Array, idf: Float64Array, querySum: number): number {
+  /**
+   * idf-weighted Dice overlap of the query's units (or words) and one text's, given the idf sum of the text's
+   * own units: the shared idf counts on both sides, 2·shared / (query sum + text sum).
+   */
+  private dice(ids: Int32Array, pos: Int32Array, idf: Float64Array, querySum: number, textSum: number): number {
     let inter = 0
-    let other = 0
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number
-      const p = pos[id] as number
+      const p = pos[ids[i] as number] as number
       if (p > 0) inter += idf[p - 1] as number
-      else other += this.idfById(id)
     }
-    const denom = querySum + inter + other
+    const denom = querySum + textSum
     return denom > 0 ? (2 * inter) / denom : 0
+  }
+
+  private idfSum(ids: Int32Array): number {
+    let sum = 0
+    for (let i = 0; i < ids.length; i++) sum += this.idfById(ids[i] as number)
+    return sum
+  }
+
+  /** Refreshes the profile's per-question idf sums when the index changed since they were taken. */
+  private refresh(c: EntryProfile): void {
+    if (c.idfVersion === this.version) return
+    for (let k = 0; k < c.questions.length; k++) {
+      c.unitIdfSums[k] = this.idfSum(c.questionUnits[k] as Int32Array)
+      c.wordIdfSums[k] = this.idfSum(c.questionWords[k] as Int32Array)
+    }
+    c.idfVersion = this.version
   }
 
   /** Stamps the query units found in `ids`; returns the idf they add that `stampArr` did not have yet. */
@@ -123,17 +141,19 @@ export class FeatureScorer {
     let wsim = 0
     let prefix = 0
     let matched = -1
+    this.refresh(c)
     this.stamp++
     const headStamp = this.stamp
     let head = 0
     for (let k = 0; k < c.questions.length; k++) {
       const units = c.questionUnits[k] as Int32Array
-      const s = this.dice(units, this.unitPos, q.unitIdf, q.idfSum)
+      const s = this.dice(units, this.unitPos, q.unitIdf, q.idfSum, c.unitIdfSums[k] as number)
       if (matched < 0 || s > qsim) {
         qsim = s
         matched = k
       }
-      wsim = Math.max(wsim, this.dice(c.questionWords[k] as Int32Array, this.wordPos, q.wordIdf, q.wordIdfSum))
+      const words = c.questionWords[k] as Int32Array
+      wsim = Math.max(wsim, this.dice(words, this.wordPos, q.wordIdf, q.wordIdfSum, c.wordIdfSums[k] as number))
       prefix = Math.max(prefix, commonPrefix(q.norm, c.normQuestions[k] as string))
       head += this.mark(units, this.stampHead, q.unitIdf)
     }

@@ -1,4 +1,4 @@
-import { isHan, normalizeText } from './normalize.js'
+import { normalizeText } from './normalize.js'
 import type { Segmenter } from './segmenter.js'
 import type { SynonymTable } from './synonyms.js'
 
@@ -109,36 +109,10 @@ export class Tokenizer {
     return [...out]
   }
 
-  /** Distinct `w:` word terms of a text (segmenter words minus stop words). */
-  words(text: string): Set<string> {
-    return new Set(this.wordList(normalizeText(text)))
-  }
-
-  /** Distinct bigrams (and ASCII tokens) of a text as strings: the unit of the overlap features. */
-  bigrams(text: string): Set<string> {
-    const norm = normalizeText(text)
-    const out = new Set<string>()
-    const n = norm.length
-    let i = 0
-    while (i < n) {
-      const c = norm.charCodeAt(i)
-      let j = i + 1
-      if (isHanCode(c)) {
-        while (j < n && isHanCode(norm.charCodeAt(j))) j++
-        for (let k = i; k + 1 < j; k++) out.add(norm.slice(k, k + 2))
-      } else if (isAsciiAlnum(c)) {
-        while (j < n && isAsciiAlnum(norm.charCodeAt(j))) j++
-        if (j - i >= 2) out.add(norm.slice(i, j))
-      }
-      i = j
-    }
-    return out
-  }
-
   private wordList(norm: string): string[] {
     const out: string[] = []
     for (const w of this.segmenter.cut(norm)) {
-      if (isHan(w[0] as string) && !STOP_WORDS.has(w)) out.push(`w:${w}`)
+      if (isHanCode(w.charCodeAt(0)) && !STOP_WORDS.has(w)) out.push(`w:${w}`)
     }
     return out
   }
