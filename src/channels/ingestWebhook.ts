@@ -10,9 +10,12 @@ import { recordInbound } from '../conversation/messageLog.js'
 import { UnauthorizedError, ValidationError } from '../errors.js'
 import type { Services } from '../services.js'
 import { messages, outbox } from '../storage/schema.js'
-import { ackSection, nowOf } from './channelRuntime.js'
+import { ackSection, nowOf, runtimeOf } from './channelRuntime.js'
+import type { InboundRow } from './claimInbound.js'
 import { deliverDue } from './deliverOutbox.js'
-import { afterProcessed, claimAndProcess, runPipeline } from './runPipeline.js'
+import { INBOUND_LEASE_MS } from './processInbound.js'
+import { afterProcessed, claimAndProcess, runClaimed, runPipeline } from './runPipeline.js'
+import { storeClaimed } from './storeClaimed.js'
 
 /** How long held replies wait for a passive answer before the outbox may send them anyway. */
 const HOLD_EXTRA_MS = 10_000
@@ -25,18 +28,21 @@ export async function ingestWebhook(
   // The acknowledgement section starts before the body is read, so turns on PGlite see it coming.
   const stored = await ackSection(s, async () => store(s, adapter, await read()))
   if (stored.kind === 'response') return stored.response
-  const { req, parsed, fresh } = stored
+  const { req, parsed, fresh, claimed } = stored
   const [only] = fresh
-  if (adapter.passiveReply && adapter.passiveReply.budgetMs > 0 && only && fresh.length === 1) {
+  if (passive(adapter) && only && fresh.length === 1) {
     return answerPassively(s, adapter, req, parsed, only)
   }
-  for (const id of fresh) s.defer(runPipeline(s, id))
+  for (const row of claimed) s.defer(runClaimed(s, row))
+  for (const id of fresh) if (!claimed.some((r) => r.id === id)) s.defer(runPipeline(s, id))
   return adapter.acknowledge(req, parsed)
 }
 
 type Stored =
   | { kind: 'response'; response: Response }
-  | { kind: 'stored'; req: ChannelRequest; parsed: ParseResult; fresh: string[] }
+  | { kind: 'stored'; req: ChannelRequest; parsed: ParseResult; fresh: string[]; claimed: InboundRow[] }
+
+const passive = (adapter: ChannelAdapter) => (adapter.passiveReply?.budgetMs ?? 0) > 0
 
 async function store(s: Services, adapter: ChannelAdapter, req: ChannelRequest): Promise<Stored> {
   const verified = await adapter.verify(req)
@@ -53,11 +59,22 @@ async function store(s: Services, adapter: ChannelAdapter, req: ChannelRequest):
   if (parsed.kind === 'invalid') throw new ValidationError(`Malformed ${adapter.name} payload: ${parsed.reason}.`)
   if (parsed.kind === 'ignored') return { kind: 'response', response: await adapter.acknowledge(req, parsed) }
   const fresh: string[] = []
+  const claimed: InboundRow[] = []
+  // Claim at insert while this process has room for the turns (see storeClaimed); a passive-reply
+  // platform's message is claimed by the passive path itself.
+  let room = passive(adapter) ? 0 : runtimeOf(s).inbound.free
   for (const m of parsed.messages) {
+    if (room > 0) {
+      room--
+      const r = await storeClaimed(s.db, normalize(m), new Date(nowOf(s).getTime() + INBOUND_LEASE_MS))
+      if (r.kind === 'new') fresh.push(r.id)
+      if (r.kind === 'new' && r.claimed) claimed.push(r.claimed)
+      continue
+    }
     const r = await recordInbound(s.db, normalize(m), 'pending')
     if (r.kind === 'new') fresh.push(r.id)
   }
-  return { kind: 'stored', req, parsed, fresh }
+  return { kind: 'stored', req, parsed, fresh, claimed }
 }
 
 /** Stored messages always carry the gateway's receive time; it orders a citizen's queue. */

@@ -15,6 +15,17 @@ export async function runPipeline(s: Services, inboundId: string): Promise<void>
   if (claimed) await afterProcessed(s, claimed.row, claimed.outcome)
 }
 
+/** Runs the turn of a message claimed when it was stored, then delivers and follows on as above. */
+export async function runClaimed(s: Services, row: InboundRow): Promise<void> {
+  const turn = async () => {
+    await yieldToAcks(s)
+    return processInbound(s, row)
+  }
+  // The limiter refuses only when its queue is full; the row is ours already, so run it anyway.
+  const outcome = await (runtimeOf(s).inbound.run(turn) ?? turn())
+  await afterProcessed(s, row, outcome)
+}
+
 /** Claims one message (by id, or the sender's next) and runs its turn inside the inbound limiter. */
 export async function claimAndProcess(
   s: Services,

@@ -9,35 +9,37 @@ import { messages } from '../storage/schema.js'
 
 export type InboundInsert = { kind: 'new'; id: string } | { kind: 'duplicate'; id: string }
 
+/** The `messages` row of an inbound message as stored (shared with the channel gateway's claiming insert). */
+export function inboundValues(msg: InboundMessage, status: 'pending' | 'processing') {
+  return {
+    id: crypto.randomUUID(),
+    direction: 'in' as const,
+    channel: msg.channel,
+    account: msg.account,
+    externalId: msg.externalId,
+    externalUserId: msg.externalUserId,
+    kind: msg.kind,
+    text: msg.text ?? null,
+    payload: {
+      location: msg.location ?? null,
+      command: msg.command ?? null,
+      profile: msg.profile ?? null,
+      receivedAt: msg.receivedAt.toISOString(),
+    },
+    raw: msg.raw as never,
+    status,
+    createdAt: msg.receivedAt,
+  }
+}
+
 export async function recordInbound(
   db: DbOrTx,
   msg: InboundMessage,
   status: 'pending' | 'processing',
 ): Promise<InboundInsert> {
-  const id = crypto.randomUUID()
-  const inserted = await db
-    .insert(messages)
-    .values({
-      id,
-      direction: 'in',
-      channel: msg.channel,
-      account: msg.account,
-      externalId: msg.externalId,
-      externalUserId: msg.externalUserId,
-      kind: msg.kind,
-      text: msg.text ?? null,
-      payload: {
-        location: msg.location ?? null,
-        command: msg.command ?? null,
-        profile: msg.profile ?? null,
-        receivedAt: msg.receivedAt.toISOString(),
-      },
-      raw: msg.raw as never,
-      status,
-      createdAt: msg.receivedAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: messages.id })
+  const values = inboundValues(msg, status)
+  const id = values.id
+  const inserted = await db.insert(messages).values(values).onConflictDoNothing().returning({ id: messages.id })
   if (inserted[0]) return { kind: 'new', id }
   const [prev] = await db
     .select({ id: messages.id })
