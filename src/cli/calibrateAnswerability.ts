@@ -8,6 +8,9 @@
  *
  *   npx tsx src/cli/calibrateAnswerability.ts [--data /work/shared/data] [--folds 5] [--abstain 0.8]
  *                                            [--jieba] [--dry-run]
+ *                                            [--rerank-features a,b,…] [--answer-features a,b,…]
+ *
+ * The feature flags are for trying a feature set; the CV figures printed are the ones to compare.
  *
  * 1. Re-rank: a listwise softmax model (L2-regularised linear weights over a few candidate features),
  *    trained on the covered questions whose entry is among the BM25 candidates.

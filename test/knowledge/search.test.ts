@@ -237,6 +237,13 @@ describe('KnowledgeIndex per-query scratch and entry profiles', () => {
     expect(index.explain('灵活就业怎么交社会保险')).toEqual(first)
   })
 
+  it('ranks the same when only a few entry profiles may be kept at once', () => {
+    const queries = ['灵活就业怎么交社会保险', '供暖不热找谁', '居住证', '小型微利企业所得税优惠', '加装电梯条件']
+    const roomy = indexOf(BASE)
+    const tight = indexOf(BASE, { maxProfiles: 2 })
+    for (let round = 0; round < 2; round++) for (const q of queries) expect(tight.explain(q)).toEqual(roomy.explain(q))
+  })
+
   it('scores a question against the passage it matches, not the whole entry', () => {
     const twoPairs = entry('two', '积分落户怎么申请？', '通过在线申报系统填报。', {
       body: '问：积分落户怎么申请？\n答：通过在线申报系统填报。\n问：供暖费怎么交？\n答：到供热单位营业厅缴纳。',

@@ -1,14 +1,7 @@
 import modelJson from '../../../knowledge/models/answerability.json' with { type: 'json' }
 import synonymsJson from '../../../knowledge/synonyms.json' with { type: 'json' }
 import { buildProfile, type EntryProfile } from './EntryProfile.js'
-import {
-  addListFeatures,
-  type CandidateFeatures,
-  FeatureScorer,
-  type QueryInfo,
-  RARE_UNITS,
-  topFeatures,
-} from './features.js'
+import { addListFeatures, type CandidateFeatures, FeatureScorer, type QueryInfo, topFeatures } from './features.js'
 import {
   audienceFactor,
   type FilterFields,
@@ -21,6 +14,7 @@ import { type FieldTerms, InvertedIndex } from './InvertedIndex.js'
 import { normalizeText } from './normalize.js'
 import { answerText, bestPassage, parseQaPairs } from './passages.js'
 import { bigramOverlap } from './bigramOverlap.js'
+import { queryInfo } from './queryInfo.js'
 import { RankModel } from './RankModel.js'
 import { DEFAULT_RANK, type RankParams } from './rankParams.js'
 import { findPlaces, type Place, placeNames } from './regions.js'
@@ -36,6 +30,8 @@ export interface KnowledgeIndexOptions {
   /** Defaults to knowledge/models/answerability.json. */
   model?: RankModel
   rank?: Partial<RankParams>
+  /** Entry profiles kept at once (default 20,000); see `profileOf`. */
+  maxProfiles?: number
 }
 
 /** One candidate as `explain` reports it: its features and learned re-rank score, best first. */
@@ -76,6 +72,9 @@ export class KnowledgeIndex {
   private readonly ids = new Map<string, number>()
   private readonly recs: Array<Rec | undefined> = []
   private readonly scorer: FeatureScorer
+  /** Slots whose profile was built, oldest first (a ring), to bound the profiles' memory on a large base. */
+  private readonly profiled: Int32Array
+  private profiledAt = 0
   private acc = new Float32Array(0)
   private mark = new Uint8Array(0)
   private touched = new Int32Array(0)
@@ -88,6 +87,7 @@ export class KnowledgeIndex {
     this.model = opts.model ?? RankModel.fromJson(modelJson)
     this.inv = new InvertedIndex(this.rank.bm25)
     this.scorer = new FeatureScorer((id) => this.inv.idfById(id))
+    this.profiled = new Int32Array(Math.max(1, opts.maxProfiles ?? 20_000)).fill(-1)
   }
 
   get size(): number {
@@ -154,61 +154,7 @@ export class KnowledgeIndex {
   }
 
   private queryInfo(query: string): QueryInfo {
-    const norm = normalizeText(query)
-    const t = this.tokenizer
-    const inv = this.inv
-    const terms = t.units(norm)
-    const units = [...new Set(terms)]
-    const unitIds = new Int32Array(units.length)
-    const unitIdf = new Float64Array(units.length)
-    const bigramIdf = new Map<number, number>()
-    let idfSum = 0
-    let oov = 0
-    units.forEach((u, p) => {
-      const id = inv.termId(u)
-      const w = inv.idfById(id)
-      unitIds[p] = id
-      unitIdf[p] = w
-      idfSum += w
-      if (id < 0 || inv.dfById(id) === 0) oov += w
-      if (typeof u === 'number') bigramIdf.set(u, w)
-    })
-    const leadKeys = new Set(t.units(norm.slice(0, 8)).filter((u) => typeof u === 'number' || !u.startsWith('s:')))
-    const lead = Uint8Array.from(units, (u) => (leadKeys.has(u) ? 1 : 0))
-    // The rarest units the index knows (a unit no entry has cannot be matched, so it is not "rare" here).
-    const rare = new Uint8Array(units.length)
-    let rareIdf = 0
-    const known = units.map((_, p) => p).filter((p) => inv.dfById(unitIds[p] as number) > 0)
-    known.sort((x, y) => (unitIdf[y] as number) - (unitIdf[x] as number))
-    for (const p of known.slice(0, RARE_UNITS)) {
-      rare[p] = 1
-      rareIdf += unitIdf[p] as number
-    }
-    const words = t.wordKeys(norm)
-    // Two-character words are bigrams already (see Tokenizer.terms): BM25 counts only the longer ones again.
-    for (const w of words) if (typeof w === 'string' && w.startsWith('w:')) terms.push(w)
-    const wordIds = Int32Array.from(words, (w) => inv.termId(w))
-    const wordIdf = Float64Array.from(wordIds, (id) => inv.idfById(id))
-    let wordIdfSum = 0
-    for (const w of wordIdf) wordIdfSum += w
-    return {
-      norm,
-      terms,
-      unitIds,
-      unitIdf,
-      idfSum,
-      lead,
-      leadCount: lead.reduce((x, y) => x + y, 0),
-      rare,
-      rareIdf,
-      wordIds,
-      wordIdf,
-      wordIdfSum,
-      bigramIdf,
-      places: findPlaces(norm),
-      oov: idfSum > 0 ? oov / idfSum : 0,
-      upper: 0,
-    }
+    return queryInfo(query, this.tokenizer, this.inv)
   }
 
   /** Query term weights; sets q.upper, and leaves very common terms out of accumulation. */
@@ -245,8 +191,7 @@ export class KnowledgeIndex {
     this.scorer.begin(q, this.inv.termCount, this.inv.version)
     const list = top.map(({ slot, score }) => {
       const rec = this.recs[slot] as Rec
-      rec.profile ??= buildProfile(rec.entry, this.tokenizer, (k) => this.inv.termId(k))
-      return { slot, score, cf: this.scorer.features(q, rec.profile, rec.places, score) }
+      return { slot, score, cf: this.scorer.features(q, this.profileOf(slot, rec), rec.places, score) }
     })
     this.scorer.end(q)
     addListFeatures(list.map((c) => c.cf))
@@ -289,6 +234,25 @@ export class KnowledgeIndex {
       if (top.length === depth) floor = (top[depth - 1] as { score: number }).score
     }
     return top
+  }
+
+  /**
+   * The entry's profile, built on first use. At most `maxProfiles` are kept: a profile costs a few KB, and on a
+   * 100,000-entry base nearly every entry is a candidate some day. The oldest built is dropped first; rebuilding
+   * one costs about 0.1 ms, so a popular entry dropped this way is soon back.
+   */
+  private profileOf(slot: number, rec: Rec): EntryProfile {
+    if (rec.profile) return rec.profile
+    const ring = this.profiled
+    const old = ring[this.profiledAt] as number
+    if (old >= 0) {
+      const r = this.recs[old]
+      if (r) r.profile = undefined
+    }
+    ring[this.profiledAt] = slot
+    this.profiledAt = (this.profiledAt + 1) % ring.length
+    rec.profile = buildProfile(rec.entry, this.tokenizer, (k) => this.inv.termId(k))
+    return rec.profile
   }
 
   private hit(c: Candidate, q: QueryInfo): SearchHit {
