@@ -34,6 +34,14 @@ import {
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
 import * as say from './replies.js'
+import {
+  VERY_LOW_CATEGORY_CONFIDENCE,
+  categoryChoices,
+  placeIsUnsure,
+  placeName,
+  readChoice,
+  withCategory,
+} from './confirmDraft.js'
 import { isAffirmative, isCancel, isGreeting, isNegative, isSkip, isSupplement } from './cues.js'
 
 export interface HandlerDeps {
@@ -227,7 +235,7 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     return
   }
   const state = t.conversation.state
-  const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string }
+  const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string; place?: LocationResult }
   const analysis = t.text ? await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise }) : null
 
   if (analysis?.urgency === 'emergency') {
@@ -237,6 +245,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   }
   if (state === 'awaiting_location' && data.draft) {
     if (await continueDraft(deps, t, data.draft, analysis)) return
+  }
+  if ((state === CONFIRM_PLACE || state === CHOOSE_CATEGORY) && data.draft && data.place) {
+    if (await continueConfirm(deps, t, state, data as Confirming, analysis)) return
   }
   if (state === 'offer_ticket' && data.pendingQuestion) {
     if (isAffirmative(t.text) && analysis) {
@@ -260,7 +271,7 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   if (await addToOpenTicket(t, analysis)) return
   const draft: Draft = { text: t.text, analysis, asked: 0, point: pointOf(t.msg) }
   if (analysis.intent === 'praise' || hasPlace(analysis.location) || t.msg.location) {
-    await file(deps, t, draft, analysis.location)
+    await fileOrConfirm(deps, t, draft, analysis.location)
     return
   }
   t.replies.push({ text: say.ASK_LOCATION })
@@ -279,13 +290,109 @@ async function continueDraft(deps: HandlerDeps, t: Turn, draft: Draft, analysis:
   if ((place && hasPlace(place)) || point || isSkip(t.text) || draft.asked >= 2) {
     const location = place && hasPlace(place) ? place : draft.analysis.location
     const description = place && hasPlace(place) ? `${draft.text}\n地点：${t.text}` : draft.text
-    await file(deps, t, { ...draft, text: description, point }, location)
+    // A place the citizen has just given is theirs: only the category may still be asked.
+    await fileOrConfirm(deps, t, { ...draft, text: description, point }, location, { place: true })
     return true
   }
   // A new, different request while we wait: let the normal flow take it.
   if (analysis && analysis.intent !== draft.analysis.intent && t.text.length > 15) return false
   t.replies.push({ text: say.ASK_LOCATION_AGAIN })
   save(t, { state: 'awaiting_location', data: { draft: { ...draft, asked: draft.asked + 1 } } })
+  return true
+}
+
+const CONFIRM_PLACE = 'confirm_place'
+const CHOOSE_CATEGORY = 'choose_category'
+interface Confirming {
+  draft: Draft
+  place: LocationResult
+  options?: string[]
+  confirmAsked?: number
+}
+
+/** Files the request, unless the place or the category is unsure: then the citizen is asked first. */
+async function fileOrConfirm(
+  deps: HandlerDeps,
+  t: Turn,
+  draft: Draft,
+  place: LocationResult,
+  settled: { place?: boolean } = {},
+): Promise<void> {
+  if (!settled.place && placeIsUnsure(place, !!draft.point)) {
+    t.replies.push({ text: say.confirmPlace(placeName(place)) })
+    save(t, { state: CONFIRM_PLACE, data: { draft, place } satisfies Confirming })
+    return
+  }
+  // Enterprise tickets all go to the enterprise service desk, which sorts them itself.
+  const options = t.enterprise ? null : categoryChoices(draft.analysis)
+  const veryUnsure = draft.analysis.category.confidence < VERY_LOW_CATEGORY_CONFIDENCE
+  if (options && (veryUnsure || changesRouting(deps, t, draft, place, options))) {
+    t.replies.push({ text: say.chooseCategory(options) })
+    save(t, { state: CHOOSE_CATEGORY, data: { draft, place, options } satisfies Confirming })
+    return
+  }
+  await file(deps, t, draft, place)
+}
+
+/** Asking which kind is worth it when the answer would send the ticket elsewhere, or the guess is poor. */
+function changesRouting(deps: HandlerDeps, t: Turn, draft: Draft, place: LocationResult, options: string[]): boolean {
+  const departmentFor = (level1: string) =>
+    deps.analyzer.route({
+      category: { ...draft.analysis.category, level1 },
+      location: place,
+      intent: draft.analysis.intent,
+      text: draft.text,
+      enterprise: t.enterprise,
+    }).department.id
+  const detected = departmentFor(options[0] as string)
+  return options.slice(1).some((o) => departmentFor(o) !== detected)
+}
+
+/** The citizen answers "is it here?" or "which kind?". Returns false for a new, different request. */
+async function continueConfirm(
+  deps: HandlerDeps,
+  t: Turn,
+  state: string,
+  c: Confirming,
+  analysis: Analysis | null,
+): Promise<boolean> {
+  if (isCancel(t.text)) {
+    t.replies.push({ text: say.CANCELLED })
+    save(t, { state: 'idle', data: {} })
+    return true
+  }
+  const asked = c.confirmAsked ?? 0
+  const point = pointOf(t.msg) ?? c.draft.point ?? null
+  if (state === CONFIRM_PLACE) {
+    const place = t.text ? deps.analyzer.locate(t.text, { city: deps.city }) : null
+    if (place && hasPlace(place)) {
+      const draft = { ...c.draft, text: `${c.draft.text}\n地点：${t.text}`, point }
+      await fileOrConfirm(deps, t, draft, place, { place: true })
+      return true
+    }
+    if (isAffirmative(t.text) || isSkip(t.text) || point || asked >= 1) {
+      await fileOrConfirm(deps, t, { ...c.draft, point }, c.place, { place: true })
+      return true
+    }
+    if (isNegative(t.text)) {
+      t.replies.push({ text: say.ASK_LOCATION })
+      save(t, { state: 'awaiting_location', data: { draft: { ...c.draft, asked: 1 } } })
+      return true
+    }
+  } else {
+    const options = c.options ?? []
+    const chosen = readChoice(t.text, options) ?? (isAffirmative(t.text) ? (options[0] ?? null) : null)
+    if (chosen || isSkip(t.text) || isNegative(t.text) || asked >= 1) {
+      const draft = chosen ? { ...c.draft, analysis: withCategory(c.draft.analysis, chosen) } : c.draft
+      await file(deps, t, draft, c.place)
+      return true
+    }
+  }
+  if (analysis && t.text.length > 15) return false
+  t.replies.push({
+    text: state === CONFIRM_PLACE ? say.confirmPlace(placeName(c.place)) : say.chooseCategory(c.options ?? []),
+  })
+  save(t, { state, data: { ...c, confirmAsked: asked + 1 } satisfies Confirming })
   return true
 }
 

@@ -67,3 +67,15 @@ export function supplementAdded(number: string): string {
 export function praiseThanks(number: string): string {
   return `感谢您的肯定！您的表扬已登记（编号 ${number}），我们会转达给相关单位。`
 }
+
+export function confirmPlace(name: string): string {
+  return `为准确派单，请确认：您反映的地点是“${name}”吗？回复“是”确认；如果不是，请直接告诉我们所在的区、街道（乡镇）或小区。`
+}
+
+export function chooseCategory(options: string[]): string {
+  return [
+    '为交给对口部门办理，请确认问题类别，回复序号即可：',
+    ...options.map((o, i) => `${i + 1}. ${o}`),
+    '不确定的话回复“跳过”，由工作人员判断。',
+  ].join('\n')
+}

@@ -34,7 +34,16 @@ export const LocationSchema = z
   .openapi('Location')
 
 export const CategorySchema = z
-  .object({ level1: nullableString, level2: nullableString, level3: nullableString, confidence: z.number() })
+  .object({
+    level1: nullableString,
+    level2: nullableString,
+    level3: nullableString,
+    confidence: z.number(),
+    alternatives: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'Other plausible level-1 classes, most likely first (analysis only).' }),
+  })
   .openapi('Category')
 
 export const DepartmentSchema = z

@@ -28,6 +28,8 @@ export interface CategoryResult {
   level2: string | null
   level3: string | null
   confidence: number
+  /** Other level-1 classes the model found plausible, most likely first (the conversation offers them when unsure). */
+  alternatives?: string[]
 }
 
 export interface TextSpan {

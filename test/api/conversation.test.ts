@@ -70,6 +70,40 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(t2.json.ticket?.location.street).toMatch(/^中关村/)
   })
 
+  it('confirms a place it is unsure of, and takes the place the citizen gives instead', async () => {
+    const user = `unsure-${Math.random().toString(36).slice(2)}`
+    // 太平庄 names places in several districts: the best match is weak.
+    const t1 = await gw.post('/api/v1/messages', { userId: user, text: '太平庄附近有人占道经营，堵住了人行道' })
+    expect(t1.json.ticket).toBeUndefined()
+    expect(t1.json.replies[0].text).toMatch(/请确认.*地点是“.+”吗/)
+    const t2 = await gw.post('/api/v1/messages', { userId: user, text: '不是，是海淀区北太平庄街道' })
+    expect(t2.json.ticket?.location.district).toBe('海淀区')
+    expect(t2.json.ticket?.location.street).toMatch(/^北太平庄/)
+    expect(t2.json.ticket?.department.name).toMatch(/北太平庄/)
+
+    const other = `unsure-yes-${Math.random().toString(36).slice(2)}`
+    const u1 = await gw.post('/api/v1/messages', { userId: other, text: '人民路边的树倒了，压住了车' })
+    const asked = /地点是“(.+?)”吗/.exec(u1.json.replies[0].text)?.[1]
+    expect(asked).toBeTruthy()
+    const u2 = await gw.post('/api/v1/messages', { userId: other, text: '是的' })
+    expect(u2.json.ticket?.location.district).toBe(asked?.slice(0, 3))
+  })
+
+  it('offers a numbered choice when the category guess is poor, and files with the chosen class', async () => {
+    const user = `category-${Math.random().toString(36).slice(2)}`
+    const t1 = await gw.post('/api/v1/messages', { userId: user, text: '回龙观那边有个井盖丢了，很危险' })
+    expect(t1.json.ticket).toBeUndefined()
+    const menu: string = t1.json.replies[0].text
+    expect(menu).toMatch(/请确认问题类别/)
+    const options = [...menu.matchAll(/^(\d)\. (.+)$/gm)].map((m) => m[2])
+    expect(options.length).toBeGreaterThanOrEqual(2)
+    const pick = options.indexOf('城乡建设')
+    expect(pick).toBeGreaterThanOrEqual(0)
+    const t2 = await gw.post('/api/v1/messages', { userId: user, text: String(pick + 1) })
+    expect(t2.json.ticket?.category.level1).toBe('城乡建设')
+    expect(t2.json.ticket?.location.street).toMatch(/^回龙观/)
+  })
+
   it('an emergency tells the citizen whom to call first, then files an urgent ticket at once', async () => {
     const r = await gw.post('/api/v1/messages', {
       userId: 'u-emergency',

@@ -26,6 +26,9 @@ const UNSEEN_MARGIN = 2
 /** …while the model is unsure of its own class. */
 const UNSEEN_MAX_MODEL_CONFIDENCE = 0.6
 
+/** A class the model gives at least this probability is worth offering when it is unsure. */
+const ALTERNATIVE_MIN_P = 0.08
+
 /** Only the head of a very long message is read (20,000-character inputs must stay fast). */
 const MAX_INPUT_CHARS = MAX_FEATURE_CHARS * 2
 
@@ -75,5 +78,17 @@ export function classifyCategory(text: string): CategoryResult {
     confidence = Math.min(0.75, 0.35 + 0.05 * unseen.score)
   }
   const sub = pickSubcategory(level1, hits)
-  return { level1, level2: sub.level2, level3: sub.level3, confidence: Math.round(confidence * 1000) / 1000 }
+  const alternatives = m.labels
+    .map((name, c) => ({ name, p: probabilities[c]! }))
+    .filter((x) => x.name !== level1 && x.p >= ALTERNATIVE_MIN_P)
+    .sort((a, b) => b.p - a.p)
+    .slice(0, 3)
+    .map((x) => x.name)
+  return {
+    level1,
+    level2: sub.level2,
+    level3: sub.level3,
+    confidence: Math.round(confidence * 1000) / 1000,
+    alternatives,
+  }
 }
