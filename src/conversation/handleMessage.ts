@@ -12,6 +12,7 @@ import type { InboundMessage } from '../contract/ChannelAdapter.js'
 import { createKnowledgeAnswerer, type KnowledgeAnswerer } from '../knowledge/KnowledgeAnswerer.js'
 import { TICKET_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { KnowledgeService } from '../knowledge/KnowledgeService.js'
+import { type CallbackData, keepCallbackQueue } from '../lifecycle/callback/callbackQueue.js'
 import { handleCallbackTurn } from '../lifecycle/callback/handleCallbackTurn.js'
 import { duplicateLinkedReply } from '../lifecycle/duplicates/duplicateReply.js'
 import { DEFAULT_LIFECYCLE, type LifecycleSettings } from '../lifecycle/lifecycleSettings.js'
@@ -130,7 +131,15 @@ interface Turn {
 }
 
 function save(t: Turn, patch: ConversationPatch): void {
-  t.patch = patch
+  if (patch.state === undefined) {
+    t.patch = patch
+    return
+  }
+  const kept = keepCallbackQueue(
+    { state: t.conversation.state, data: t.conversation.data as CallbackData },
+    { state: patch.state, data: (patch.data ?? {}) as CallbackData },
+  )
+  t.patch = { ...patch, state: kept.state, data: kept.data }
 }
 
 const plainAnswerer = createKnowledgeAnswerer({ llm: null })

@@ -251,6 +251,25 @@ describe(`a ticket's whole life on ${storageKind}`, () => {
     expect(t.satisfaction).toBeNull()
   })
 
+  it('a new complaint while a callback is pending is filed, and the callback can still be answered', async () => {
+    gw.clock.set('2026-03-16T10:00:00+08:00')
+    const filed = await gw.say('life-5', '东城区交道口街道南锣鼓巷附近有商户占道经营，行人通行困难')
+    const dept = await gw.departmentToken(filed.json.ticket.department.id)
+    await gw.post(`/api/v1/department/tickets/${filed.json.ticket.id}/accept`, {}, dept)
+    await gw.post(`/api/v1/department/tickets/${filed.json.ticket.id}/close`, { reply: '已劝离占道商户。' }, dept)
+    const other = await gw.say('life-5', '东城区东四街道东四六条的路灯坏了好几天，晚上很黑')
+    expect(other.json.ticket?.id).toBeTruthy()
+    expect(other.json.ticket.id).not.toBe(filed.json.ticket.id)
+    const answer = await gw.say('life-5', '已经解决了，非常满意')
+    expect(answer.json.replies[0].text).toMatch(/感谢您的评价/)
+    const t = (await gw.get(`/api/v1/tickets/${filed.json.ticket.id}`, gw.admin)).json
+    expect(t.resolved).toBe(true)
+    expect(t.satisfaction).toBe('satisfied')
+    // The complaint filed in between is untouched by the answer.
+    const o = (await gw.get(`/api/v1/tickets/${other.json.ticket.id}`, gw.admin)).json
+    expect(o.satisfaction).toBeNull()
+  })
+
   it('an emergency is never swallowed as a callback answer', async () => {
     const filed = await gw.say('life-4', '东城区东四街道东四六条的消防通道被车辆堵住了')
     const dept = await gw.departmentToken(filed.json.ticket.department.id)

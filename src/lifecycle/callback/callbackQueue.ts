@@ -64,3 +64,18 @@ export async function storeConversationState(
     .set({ state: conv.state, data: conv.data, updatedAt: now })
     .where(eq(conversations.id, id))
 }
+
+/**
+ * A turn that handled something else (a new complaint, a question) while callbacks were pending
+ * writes its own state: the queue is carried over and that state becomes the one to resume, so the
+ * citizen's next message is still read as an answer first and the callback is not lost.
+ */
+export function keepCallbackQueue(current: ConversationState, next: ConversationState): ConversationState {
+  const queue = current.data.callbacks ?? []
+  if (queue.length === 0 || next.state === AWAITING_CALLBACK) return next
+  const { callbackPartial } = current.data
+  return {
+    state: AWAITING_CALLBACK,
+    data: { ...next.data, callbacks: queue, ...(callbackPartial ? { callbackPartial } : {}), resumeState: next.state },
+  }
+}
