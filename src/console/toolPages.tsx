@@ -4,6 +4,7 @@ import { gapReport } from '../knowledge/gapQueries.js'
 import { tryQuestion } from '../knowledge/tryQuestion.js'
 import type { Services } from '../services.js'
 import { answererOf } from '../http/routes/editorContext.js'
+import { zonedMidnight } from '../metrics/periods.js'
 import { identityOf } from './consoleAuth.js'
 import { Layout } from './Layout.js'
 import { localTime, render } from './render.js'
@@ -142,15 +143,23 @@ export async function tryPage(c: Context, s: Services) {
   )
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10)
+/** The calendar day of an instant in the city's time zone (editors think in local days). */
+const day = (d: Date, tz: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(d)
+
+/** Local midnight starting a YYYY-MM-DD day (`plusDays` later), or null for anything else. */
+function dayStart(text: string, tz: string, plusDays = 0): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  return m ? zonedMidnight(Number(m[1]), Number(m[2]), Number(m[3]) + plusDays, tz) : null
+}
 
 export async function gapsPage(c: Context, s: Services) {
   const who = identityOf(c)
+  const tz = s.config.TIMEZONE
   const today = new Date()
-  const fromText = c.req.query('from') || day(new Date(today.getTime() - 30 * 86_400_000))
-  const toText = c.req.query('to') || day(today)
-  const from = new Date(`${fromText}T00:00:00Z`)
-  const to = new Date(new Date(`${toText}T00:00:00Z`).getTime() + 86_400_000)
+  const fromText = c.req.query('from') || day(new Date(today.getTime() - 30 * 86_400_000), tz)
+  const toText = c.req.query('to') || day(today, tz)
+  const from = dayStart(fromText, tz) ?? new Date(Number.NaN)
+  const to = dayStart(toText, tz, 1) ?? new Date(Number.NaN)
   const valid = !Number.isNaN(from.getTime()) && !Number.isNaN(to.getTime())
   const report = valid ? await gapReport(s.db, { from, to }) : null
   return render(

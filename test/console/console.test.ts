@@ -1,5 +1,6 @@
 /** The editors' console without a browser: login, roles, CSRF checks, the edit → submit → publish flow. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { knowledgeGaps } from '../../src/storage/schema.js'
 import { ADMIN, startTestGateway, type TestGateway } from '../helpers/testApp.js'
 
 let gw: TestGateway
@@ -187,6 +188,21 @@ describe('console', () => {
       form: { ...form, title: '再改', do: 'save' },
     })
     expect(stale.status).toBe(409)
+  })
+
+  it('counts the gaps page days in the city time zone (Asia/Shanghai by default)', async () => {
+    // 2026-03-01T17:30Z is 01:30 on 2 March in Beijing.
+    await gw.services.db
+      .insert(knowledgeGaps)
+      .values({ query: '凌晨提交的养蜂补贴问题', channel: 'web', createdAt: new Date('2026-03-01T17:30:00Z') })
+    const rv = await login(reviewerToken)
+    const second = await request('/console/gaps?from=2026-03-02&to=2026-03-02', { cookie: rv })
+    expect(second.html).toContain('养蜂补贴')
+    const first = await request('/console/gaps?from=2026-03-01&to=2026-03-01', { cookie: rv })
+    expect(first.status).toBe(200)
+    expect(first.html).not.toContain('养蜂补贴')
+    const bad = await request('/console/gaps?from=2026-3-1', { cookie: rv })
+    expect(bad.html).toContain('日期格式不正确')
   })
 
   it('shows the gaps page and a revoked editor is logged out at once', async () => {
