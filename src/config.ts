@@ -70,7 +70,14 @@ export const configSchema = z.object({
   OUTBOX_BACKOFF_MAX_MS: int(600_000),
   /** A platform call that has not answered by then counts as failed (and is retried). */
   OUTBOX_SEND_TIMEOUT_MS: int(10_000),
-  /** Embedded PGlite only: how long a turn may wait for a lull in webhooks before it runs anyway. */
+  /** Console login: failed attempts allowed per client in 15 minutes before it must wait. */
+  CONSOLE_LOGIN_MAX_FAILURES: int(10),
+  /**
+   * The request header that carries the client's address when a trusted proxy sets it
+   * (`x-real-ip`, or `cf-connecting-ip` on Cloudflare); unset, the TCP peer address is used.
+   */
+  CLIENT_IP_HEADER: optionalString,
+  /** Embedded PGlite only: how long a turn may wait while webhooks are being stored before it runs anyway. */
   PGLITE_TURN_MAX_YIELD_MS: int(1000),
   // Ticket lifecycle (src/lifecycle): JSON overriding time limits, reminders, escalation and callback timeout.
   TIME_LIMITS_JSON: optionalString,

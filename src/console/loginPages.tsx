@@ -8,13 +8,14 @@ import type { Services } from '../services.js'
 import { auditLog } from '../storage/schema.js'
 import { currentIdentity, identityForToken, SESSION_COOKIE, signSession } from './consoleAuth.js'
 import { Layout } from './Layout.js'
+import { clientKey, LOGIN_WINDOW_MS, tooManyFailures } from './loginThrottle.js'
 import { render, safeNext } from './render.js'
 
 function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
 }
 
-function loginForm(c: Context, next: string, error: string | null, status: 200 | 401 | 403 = 200) {
+function loginForm(c: Context, next: string, error: string | null, status: 200 | 401 | 403 | 429 = 200) {
   return render(
     c,
     <Layout title="登录" error={error}>
@@ -46,10 +47,15 @@ export async function loginPost(c: Context, s: Services) {
   const next = safeNext(typeof body.next === 'string' ? body.next : undefined)
   const secret = s.consoleAuth.sessionSecret
   if (!secret) return loginForm(c, next, '控制台未启用：请设置 ADMIN_TOKEN 或 SESSION_SECRET。', 403)
+  const client = clientKey(c, s.config.CLIENT_IP_HEADER)
+  if (await tooManyFailures(s.db, client, s.config.CONSOLE_LOGIN_MAX_FAILURES)) {
+    c.header('Retry-After', String(LOGIN_WINDOW_MS / 1000))
+    return loginForm(c, next, '登录失败次数过多，请15分钟后再试。', 429)
+  }
   const token = typeof body.token === 'string' ? body.token.trim() : ''
   const who = token ? await identityForToken(s.db, token, s.consoleAuth.adminToken) : null
   if (!who) {
-    await s.db.insert(auditLog).values({ actor: 'anonymous', action: 'console.login_failed', data: {} })
+    await s.db.insert(auditLog).values({ actor: 'anonymous', action: 'console.login_failed', data: { client } })
     return loginForm(c, next, '令牌无效或账号已停用。', 401)
   }
   setCookie(c, SESSION_COOKIE, await signSession(who, secret), {

@@ -7,7 +7,7 @@ import { currentIdentity, hasRole, type Identity, type Role } from './consoleAut
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-export function render(c: Context, node: unknown, status: 200 | 400 | 401 | 403 | 404 | 409 = 200): Response {
+export function render(c: Context, node: unknown, status: 200 | 400 | 401 | 403 | 404 | 409 | 429 = 200): Response {
   return c.html(`<!DOCTYPE html>${String(node)}`, status, {
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
