@@ -9,7 +9,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm'
 import type { InboundMessage } from '../contract/ChannelAdapter.js'
-import { createKnowledgeAnswerer, type KnowledgeAnswerer } from '../knowledge/KnowledgeAnswerer.js'
+import type { KnowledgeAnswerer } from '../knowledge/KnowledgeAnswerer.js'
 import { TICKET_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { KnowledgeService } from '../knowledge/KnowledgeService.js'
 import { type CallbackData, keepCallbackQueue } from '../lifecycle/callback/callbackQueue.js'
@@ -34,6 +34,7 @@ import {
 } from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
+import { composeAnswer, type Prepared, prepareTurn, turnText } from './prepareTurn.js'
 import * as say from './replies.js'
 import {
   VERY_LOW_CATEGORY_CONFIDENCE,
@@ -128,6 +129,8 @@ interface Turn {
   enterprise: boolean
   /** The conversation's new state, written once at the end of the turn (see closeTurn). */
   patch: ConversationPatch | null
+  /** Understanding and answer worked out before the transaction (see prepareTurn). */
+  prepared: Prepared
 }
 
 function save(t: Turn, patch: ConversationPatch): void {
@@ -142,7 +145,6 @@ function save(t: Turn, patch: ConversationPatch): void {
   t.patch = { ...patch, state: kept.state, data: kept.data }
 }
 
-const plainAnswerer = createKnowledgeAnswerer({ llm: null })
 const OPEN_STATUSES = TICKET_STATUSES.filter((st) => st !== 'closed')
 const SUPPLEMENT_WINDOW_MS = 7 * 86_400_000
 
@@ -155,6 +157,7 @@ export async function handleMessage(
   // Refresh the knowledge index before the transaction: inside it, only `tx` may touch the database
   // (PGlite has one connection; another handle would wait for the transaction to end).
   await deps.knowledge.refreshIfChanged()
+  const prepared = await prepareTurn(deps, msg)
   return deps.db.transaction(async (tx) => {
     let inboundId = opts.inboundId
     if (!inboundId) {
@@ -163,7 +166,7 @@ export async function handleMessage(
       inboundId = rec.id
     }
     const { contact, conversation } = await openConversation(tx, msg, now)
-    const text = (msg.text ?? msg.location?.label ?? '').trim()
+    const text = turnText(msg)
     const phoneFound = findPhone(text)
     const turn: Turn = {
       tx,
@@ -176,6 +179,7 @@ export async function handleMessage(
       phone: phoneFound.kind === 'valid' ? phoneFound.phone : (msg.profile?.phone ?? contact.phone ?? null),
       enterprise: msg.channel === 'enterprise',
       patch: null,
+      prepared,
     }
     if (phoneFound.kind === 'valid' && phoneFound.phone !== contact.phone)
       await setContactPhone(tx, contact.id, phoneFound.phone)
@@ -245,7 +249,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   }
   const state = t.conversation.state
   const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string; place?: LocationResult }
-  const analysis = t.text ? await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise }) : null
+  const analysis = t.text
+    ? (t.prepared.analysis ?? (await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise })))
+    : null
 
   if (analysis?.urgency === 'emergency') {
     t.replies.push({ text: say.emergencyAdvice(analysis.emergencyHotline) })
@@ -406,9 +412,8 @@ async function continueConfirm(
 }
 
 async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): Promise<void> {
-  const res = deps.knowledge.searchNow(t.text, { limit: 3, audience: t.enterprise ? 'enterprise' : 'citizen' })
+  const { res, reply } = t.prepared.answer ?? (await composeAnswer(deps, t.text, t.enterprise, t.tx))
   const top = res.results[0]
-  const reply = await (deps.answerer ?? plainAnswerer).compose(t.text, res, { db: t.tx })
   if (reply.kind === 'answer') {
     t.replies.push({ text: reply.text, citations: reply.citations })
     save(t, { state: 'idle', data: { lastAnswer: reply.citations[0] } })

@@ -16,7 +16,7 @@ export type FakeReply = { content: string; delayMs?: number } | { status: number
 export interface FakeOpenAI {
   url: string
   requests: ChatRequest[]
-  reply: (req: ChatRequest) => FakeReply
+  reply: (req: ChatRequest) => FakeReply | Promise<FakeReply>
   close(): Promise<void>
 }
 
@@ -35,7 +35,7 @@ export async function startFakeOpenAI(reply: FakeOpenAI['reply']): Promise<FakeO
     }
     const body = JSON.parse(await readBody(req)) as ChatRequest
     fake.requests.push(body)
-    const r = fake.reply(body)
+    const r = await fake.reply(body)
     if ('status' in r) {
       res
         .writeHead(r.status, { 'content-type': 'application/json' })

@@ -1,4 +1,5 @@
 /** The chat path end to end with a model configured: a fake OpenAI-compatible server on loopback. */
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { knowledgeGaps } from '../../src/storage/schema.js'
 import { startTestGateway, type TestGateway } from '../helpers/testApp.js'
@@ -14,13 +15,23 @@ const ENTRY = {
 
 let fake: FakeOpenAI
 let gw: TestGateway
-let mode: 'faithful' | 'hallucinate' | 'invent' | 'decline' = 'faithful'
+let mode: 'faithful' | 'hallucinate' | 'invent' | 'decline' | 'probe' = 'faithful'
+/** In 'probe' mode: whether the database answered a query while the model was being asked. */
+let databaseFreeDuringCall: boolean | null = null
 
 beforeAll(async () => {
-  fake = await startFakeOpenAI((req) => {
+  fake = await startFakeOpenAI(async (req) => {
     // The analyzer may ask the same model for a second opinion; that is not what this test is about.
     if (req.response_format?.json_schema?.name !== 'grounded_answer') return { content: '{}' }
     const ids = offeredIds(req)
+    if (mode === 'probe') {
+      // Blocked if the turn's transaction held the (on PGlite: only) connection across the call.
+      const query = gw.services.db.execute(sql`select 1`).then(() => true)
+      databaseFreeDuringCall = await Promise.race([
+        query,
+        new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+      ])
+    }
     if (mode === 'decline') return { content: JSON.stringify({ answerable: false, answer: '', citations: [] }) }
     if (mode === 'hallucinate') {
       return {
@@ -80,6 +91,15 @@ describe('grounded chat answers with a model configured', () => {
     expect(grounded()).toBe(before + 1)
     expect(r.json.replies[0].text).toContain('您好，须经本单元三分之二以上业主同意')
     expect(r.json.replies[0].text).toContain('《老楼加装电梯申请》')
+    expect(r.json.replies[0].citations).toEqual([ENTRY.id])
+  })
+
+  it('asks the model before the turn takes a database connection, so the database stays free meanwhile', async () => {
+    mode = 'probe'
+    databaseFreeDuringCall = null
+    const r = await ask('老楼加装电梯怎么申请？')
+    expect(databaseFreeDuringCall).toBe(true)
+    expect(r.json.replies[0].text).toContain('您好，须经本单元三分之二以上业主同意')
     expect(r.json.replies[0].citations).toEqual([ENTRY.id])
   })
 
