@@ -3,15 +3,10 @@
  * entry with a preview, submit, publish, ask in "try a question" and in a chat, and see the answer cite the
  * new entry. Screenshots go to test/.artifacts/. Skips when /usr/bin/chromium is absent.
  */
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARTIFACTS, HAS_CHROMIUM, launchChromium, serveOnLoopback } from '../helpers/browser.js'
 import { ADMIN, startTestGateway, type TestGateway } from '../helpers/testApp.js'
-
-const CHROMIUM = '/usr/bin/chromium'
-const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname
 
 const ENTRY = {
   id: 'e2e-balcony-solar',
@@ -21,36 +16,24 @@ const ENTRY = {
 }
 const QUESTION = '阳台装光伏板需要备案吗？'
 
-describe.skipIf(!existsSync(CHROMIUM))('console in headless Chromium', { timeout: 120_000 }, () => {
+describe.skipIf(!HAS_CHROMIUM)('console in headless Chromium', { timeout: 120_000 }, () => {
   let gw: TestGateway
-  let server: ReturnType<typeof serve>
+  let server: Awaited<ReturnType<typeof serveOnLoopback>>
   let browser: Browser
   let page: Page
   let base: string
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
     gw = await startTestGateway()
-    server = serve({ fetch: gw.app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise((ok) => server.once('listening', ok))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    })
+    server = await serveOnLoopback(gw.app.fetch)
+    base = server.base
+    browser = await launchChromium()
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
   })
 
   afterAll(async () => {
     await browser?.close()
-    server?.close()
+    await server?.close()
     await gw?.close()
   })
 

@@ -5,22 +5,17 @@
  * number reaches the page, and saves a screenshot to test/.artifacts/dashboard.png.
  * Skips cleanly where /usr/bin/chromium is absent.
  */
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARTIFACTS, HAS_CHROMIUM, launchChromium, serveOnLoopback } from '../helpers/browser.js'
 import { runLifecycleScan } from '../../src/lifecycle/lifecycleScanner.js'
 import { silentLogger } from '../../src/logger.js'
 import { clockAt, type LifecycleGateway, startLifecycleGateway } from '../lifecycle/lifecycleGateway.js'
 import { seedTwoMonths } from '../metrics/seedLives.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname
-
-describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('dashboard in headless Chromium', () => {
   let gw: LifecycleGateway
-  let server: ReturnType<typeof serve>
+  let server: Awaited<ReturnType<typeof serveOnLoopback>>
   let base: string
   let browser: Browser
   let overdueNumber: string
@@ -36,26 +31,14 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
     await gw.say('dash-dup-2', '东城区东四街道东四北大街100号那边路灯坏了不亮，晚上太黑了不安全')
     gw.clock.set('2026-03-30T10:00:00+08:00')
     await runLifecycleScan(gw.s.db, gw.s.lifecycle, silentLogger, gw.clock.now)
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: gw.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve())
-    })
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    })
+    server = await serveOnLoopback(gw.app.fetch)
+    base = server.base
+    browser = await launchChromium()
   }, 240_000)
 
   afterAll(async () => {
     await browser?.close()
-    await new Promise((r) => (server ? server.close(r) : r(null)))
+    await server?.close()
     await gw?.close()
   })
 
@@ -122,7 +105,6 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
     expect(html).not.toContain('13812345678')
     expect(html).toContain('138****5678')
 
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: `${ARTIFACTS}dashboard.png`, fullPage: true })
     await context.close()
   })

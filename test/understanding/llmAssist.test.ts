@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../src/logger.js'
 import { createAnalyzer } from '../../src/understanding/createAnalyzer.js'
 import { needsAssist } from '../../src/understanding/llmAssist.js'
-import { type FakeOpenAI, startFakeOpenAI } from '../helpers/fakeOpenAI.js'
+import { type FakeOpenAI, startFakeOpenAI } from '../llm/fakeOpenAI.js'
 
 describe('LLM assistance for low-confidence analyses', () => {
   let fake: FakeOpenAI
   beforeAll(async () => {
     fake = await startFakeOpenAI(() => ({
-      content: { intent: 'suggestion', category: '交通运输', district: null, street: null },
+      content: JSON.stringify({ intent: 'suggestion', category: '交通运输', district: null, street: null }),
     }))
   })
   afterAll(async () => fake?.close())
@@ -18,7 +18,7 @@ describe('LLM assistance for low-confidence analyses', () => {
     createAnalyzer({
       city: '北京市',
       log: silentLogger,
-      llm: { baseURL: fake.baseURL, apiKey: 'test', model: 'fake-model', timeoutMs },
+      llm: { baseURL: fake.url, apiKey: 'test', model: 'fake-model', timeoutMs },
     }).analyzer
   const offline = createAnalyzer({ city: '北京市', log: silentLogger, llm: null }).analyzer
 
@@ -63,9 +63,9 @@ describe('LLM assistance for low-confidence analyses', () => {
   })
 
   it('discards labels outside the taxonomy and places the message never mentions', async () => {
-    fake.setReply(() => ({
-      content: { intent: 'complaint', category: '外星事务', district: '海淀区', street: '中关村街道' },
-    }))
+    fake.reply = () => ({
+      content: JSON.stringify({ intent: 'complaint', category: '外星事务', district: '海淀区', street: '中关村街道' }),
+    })
     const base = await offline.analyze(vague)
     const a = await analyzerWith().analyze(vague)
     expect(a.category.level1).toBe(base.category.level1)
@@ -75,11 +75,12 @@ describe('LLM assistance for low-confidence analyses', () => {
   it('falls back to the offline result when the model times out, fails or answers garbage', async () => {
     const base = await offline.analyze(vague)
     for (const reply of [
-      () => ({ stall: true as const }),
-      () => ({ status: 500 }),
+      // Answers long after the client's 300 ms timeout.
+      () => ({ content: '{}', delayMs: 3000 }),
+      () => ({ status: 500, error: 'fake failure' }),
       () => ({ content: 'not json at all' }),
     ]) {
-      fake.setReply(reply)
+      fake.reply = reply
       const t0 = Date.now()
       const a = await analyzerWith(300).analyze(vague)
       expect(Date.now() - t0).toBeLessThan(3000)
@@ -89,7 +90,9 @@ describe('LLM assistance for low-confidence analyses', () => {
   })
 
   it('never lets the model downgrade an emergency', async () => {
-    fake.setReply(() => ({ content: { intent: 'suggestion', category: '环境保护', district: null, street: null } }))
+    fake.reply = () => ({
+      content: JSON.stringify({ intent: 'suggestion', category: '环境保护', district: null, street: null }),
+    })
     const a = await analyzerWith().analyze('家里燃气泄漏了，满屋子煤气味')
     expect(a.urgency).toBe('emergency')
     expect(a.emergencyHotline).toBe('119')
