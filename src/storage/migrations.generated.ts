@@ -15,5 +15,9 @@ export const migrations: { name: string; sql: string }[] = [
   {
     "name": "0003_rich_vapor",
     "sql": "CREATE INDEX \"messages_inbound_sender_queue_idx\" ON \"messages\" USING btree (\"channel\",\"account\",\"external_user_id\",\"created_at\",\"id\") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint\nCREATE INDEX \"messages_inbound_queue_idx\" ON \"messages\" USING btree (\"created_at\") WHERE direction = 'in' and status in ('pending', 'processing');--> statement-breakpoint\nCREATE INDEX \"outbox_recipient_queue_idx\" ON \"outbox\" USING btree (\"channel\",\"account\",\"recipient\",\"created_at\",\"delivery_id\") WHERE status in ('pending', 'sending');--> statement-breakpoint\nCREATE INDEX \"outbox_queue_idx\" ON \"outbox\" USING btree (\"next_attempt_at\",\"created_at\",\"delivery_id\") WHERE status in ('pending', 'sending');"
+  },
+  {
+    "name": "0004_neat_bullseye",
+    "sql": "CREATE INDEX \"ticket_events_department_idx\" ON \"ticket_events\" USING btree (\"department_id\",\"id\");--> statement-breakpoint\nCREATE INDEX \"ticket_events_escalated_to_idx\" ON \"ticket_events\" USING btree ((\"data\"->>'to'),\"id\") WHERE type = 'escalated';"
   }
 ]

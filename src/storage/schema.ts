@@ -255,6 +255,10 @@ export const ticketEvents = pgTable(
   (t) => [
     index('ticket_events_ticket_idx').on(t.ticketId, t.createdAt),
     index('ticket_events_type_idx').on(t.type, t.createdAt),
+    // The department event feed (GET /api/v1/department/events): a unit's own events, and
+    // escalations addressed to it, read forward from a cursor.
+    index('ticket_events_department_idx').on(t.departmentId, t.id),
+    index('ticket_events_escalated_to_idx').on(sql`(${t.data}->>'to')`, t.id).where(sql`type = 'escalated'`),
   ],
 )
 

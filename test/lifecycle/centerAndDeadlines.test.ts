@@ -196,6 +196,41 @@ describe(`center dispatch and deadlines on ${storageKind}`, () => {
     expect(toCenter[0].data.to).toBe('bj-center')
   })
 
+  it("feeds each department its tickets' events and the escalations addressed to it, from a cursor", async () => {
+    gw.clock.set('2026-04-20T09:00:00+08:00')
+    const filed = await gw.say('center-feed', '东城区朝阳门街道南小街路灯不亮，晚上很黑')
+    const t = filed.json.ticket
+    const street = await gw.departmentToken(t.department.id)
+    const district = await gw.departmentToken('bj-district-110101')
+    const other = await gw.departmentToken('bj-street-110101003')
+    const feed = async (token: Record<string, string>, after?: string) => {
+      const r = await gw.get(`/api/v1/department/events${after ? `?after=${after}` : ''}`, token)
+      expect(r.status).toBe(200)
+      return r.json as { events: { id: string; ticketId: string; ticketNumber: string; type: string }[]; next: string }
+    }
+    const mine = (f: Awaited<ReturnType<typeof feed>>) => f.events.filter((e) => e.ticketId === t.id).map((e) => e.type)
+    const start = await feed(street)
+    expect(mine(start)).toContain('dispatched')
+    expect(start.events.find((e) => e.ticketId === t.id)?.ticketNumber).toBe(t.number)
+
+    const due = Date.parse((await ticket(t.id)).dueAt)
+    gw.clock.set(new Date(due - 12 * 3_600_000).toISOString())
+    await scan()
+    // From the cursor: only what is new, the reminder.
+    const reminded = await feed(street, start.next)
+    expect(mine(reminded)).toEqual(['reminder'])
+    expect((await feed(street, reminded.next)).events).toEqual([])
+
+    gw.clock.set(new Date(due + 3_600_000).toISOString())
+    await scan()
+    expect(mine(await feed(street, reminded.next))).toEqual(['overdue', 'escalated'])
+    // The district sees the escalation addressed to it; an unrelated street sees nothing of this ticket.
+    expect(mine(await feed(district))).toContain('escalated')
+    expect(mine(await feed(other))).toEqual([])
+    expect((await gw.get('/api/v1/department/events?after=abc', street)).status).toBe(400)
+    expect((await gw.get('/api/v1/department/events')).status).toBe(401)
+  })
+
   it('an unanswered callback is recorded as no_answer after the timeout and never counted as satisfied', async () => {
     gw.clock.set('2026-05-06T09:00:00+08:00')
     const filed = await gw.say('center-4', '东城区建国门街道北京站东街有共享单车乱停乱放，堵住了人行道')

@@ -11,6 +11,7 @@ import type { Services } from '../../services.js'
 import { ticketEvents, tickets } from '../../storage/schema.js'
 import { ticketView } from '../../tickets/ticketView.js'
 import type { Router } from '../appTypes.js'
+import { registerDepartmentEventsRoute } from './departmentEventsRoute.js'
 import {
   departmentAuth,
   departmentOf,
@@ -99,6 +100,7 @@ const CloseBody = z
 export function registerDepartmentRoutes(app: Router, s: Services) {
   const ctx = { settings: s.lifecycle, timeZone: s.config.TIMEZONE, lookupDepartment: s.lookupDepartment }
   app.use('/api/v1/department/*', departmentAuth(s.db))
+  registerDepartmentEventsRoute(app, s)
 
   app.openapi(listRoute, async (c) => {
     const who = departmentOf(c)

@@ -1,0 +1,2 @@
+CREATE INDEX "ticket_events_department_idx" ON "ticket_events" USING btree ("department_id","id");--> statement-breakpoint
+CREATE INDEX "ticket_events_escalated_to_idx" ON "ticket_events" USING btree (("data"->>'to'),"id") WHERE type = 'escalated';
