@@ -1,9 +1,9 @@
 /** Web-chat clients fetch department replies with GET /api/v1/conversations/:id/messages?after=. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { notifyCitizen } from '../../src/delivery/notifyCitizen.js'
-import { type ChannelGateway, SECRETS, startChannelGateway } from './helpers/channelGateway.js'
+import { type ChannelGateway, SECRETS, startChannelTestBed, stopChannelTestBed } from './helpers/channelGateway.js'
 import { signedPost, webhookText } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, startFakePlatform } from './helpers/fakePlatform.js'
+import type { FakePlatform } from './helpers/fakePlatform.js'
 
 const ADMIN = 'conversation-admin-token-0123456789'
 
@@ -16,13 +16,9 @@ describe('GET /api/v1/conversations/:id/messages', () => {
   }
 
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
-    gw = await startChannelGateway(platform, { ADMIN_TOKEN: ADMIN })
+    ;({ platform, gw } = await startChannelTestBed({ ADMIN_TOKEN: ADMIN }))
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
 
   it('returns what arrived after the cursor, oldest first, including department replies', async () => {
     const res = await gw.app.request('/api/v1/messages', {

@@ -9,9 +9,9 @@ import { claimInbound } from '../../src/channels/claimInbound.js'
 import { processInbound } from '../../src/channels/processInbound.js'
 import { sweepChannels } from '../../src/channels/startChannelWorkers.js'
 import { recordInbound } from '../../src/conversation/messageLog.js'
-import { type ChannelGateway, startChannelGateway } from './helpers/channelGateway.js'
+import { type ChannelGateway, startChannelTestBed, stopChannelTestBed } from './helpers/channelGateway.js'
 import { telegramPost, telegramText } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, startFakePlatform } from './helpers/fakePlatform.js'
+import type { FakePlatform } from './helpers/fakePlatform.js'
 
 const msg = (user: string, id: string, text: string, at = new Date()) => ({
   channel: 'telegram',
@@ -31,13 +31,9 @@ describe('inbound idempotency', () => {
   const count = (q: ReturnType<typeof sql>) => gw.count(q)
 
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
-    gw = await startChannelGateway(platform)
+    ;({ platform, gw } = await startChannelTestBed())
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
 
   it('processes a delivery repeated 10 times, concurrently, exactly once', async () => {
     const body = telegramText({

@@ -8,9 +8,9 @@ import { deliverDue } from '../../src/channels/deliverOutbox.js'
 import { verifySignedBody } from '../../src/contract/signedRequest.js'
 import { notifyCitizen } from '../../src/delivery/notifyCitizen.js'
 import { rowsOf } from '../../src/storage/db.js'
-import { type ChannelGateway, SECRETS, startChannelGateway } from './helpers/channelGateway.js'
+import { type ChannelGateway, SECRETS, startChannelTestBed, stopChannelTestBed } from './helpers/channelGateway.js'
 import { signedPost, webhookText } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, type Recorded, startFakePlatform } from './helpers/fakePlatform.js'
+import { type FakePlatform, platformOk, type Recorded } from './helpers/fakePlatform.js'
 
 const hook = (p: FakePlatform) => p.calls('/hook')
 const headersOf = (r: Recorded) =>
@@ -21,13 +21,9 @@ describe('outbox: retries, dead letters, leases, order', () => {
   let gw: ChannelGateway
 
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
-    gw = await startChannelGateway(platform, { OUTBOX_MAX_ATTEMPTS: '5' })
+    ;({ platform, gw } = await startChannelTestBed({ OUTBOX_MAX_ATTEMPTS: '5' }))
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
   beforeEach(() => {
     platform.respond = platformOk
     platform.requests.length = 0

@@ -1,21 +1,17 @@
 /** Telegram: /start greets and files nothing, locations, ignored updates, the Bot API at a configurable root. */
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ChannelGateway, SECRETS, startChannelGateway } from './helpers/channelGateway.js'
+import { type ChannelGateway, SECRETS, startChannelTestBed, stopChannelTestBed } from './helpers/channelGateway.js'
 import { fixture, telegramPost, telegramText } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, startFakePlatform } from './helpers/fakePlatform.js'
+import type { FakePlatform } from './helpers/fakePlatform.js'
 
 describe('Telegram channel', () => {
   let platform: FakePlatform
   let gw: ChannelGateway
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
-    gw = await startChannelGateway(platform)
+    ;({ platform, gw } = await startChannelTestBed())
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
 
   it('/start greets the citizen and files nothing', async () => {
     const tickets = await gw.count(sql`select count(*)::int as n from tickets`)

@@ -6,23 +6,25 @@ import { wechatSignature } from '../../channels/wechat/wechatSignature.js'
 import { extractEncrypt, parseWechatXml } from '../../channels/wechat/wechatXml.js'
 import { deliverDue } from '../../src/channels/deliverOutbox.js'
 import { notifyCitizen } from '../../src/delivery/notifyCitizen.js'
-import { type ChannelGateway, SECRETS, startChannelGateway } from './helpers/channelGateway.js'
+import {
+  type ChannelGateway,
+  SECRETS,
+  startChannelGateway,
+  startChannelTestBed,
+  stopChannelTestBed,
+} from './helpers/channelGateway.js'
 import { fixture, wechatAes, wechatEcho, wechatPlain, wechatTextXml } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, startFakePlatform } from './helpers/fakePlatform.js'
+import { type FakePlatform, platformOk } from './helpers/fakePlatform.js'
 
 describe('WeChat Official Account channel', () => {
   let platform: FakePlatform
   let gw: ChannelGateway
 
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
     // A generous budget: these tests are about the passive path, not about this machine's speed.
-    gw = await startChannelGateway(platform, { WECHAT_PASSIVE_REPLY_MS: '15000' })
+    ;({ platform, gw } = await startChannelTestBed({ WECHAT_PASSIVE_REPLY_MS: '15000' }))
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
   beforeEach(() => {
     platform.respond = platformOk
     platform.requests.length = 0

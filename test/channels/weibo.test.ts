@@ -2,9 +2,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWeiboAdapter, weiboSignature } from '../../channels/weibo/weiboAdapter.js'
-import { type ChannelGateway, startChannelGateway } from './helpers/channelGateway.js'
+import { type ChannelGateway, startChannelTestBed, stopChannelTestBed } from './helpers/channelGateway.js'
 import { fixture, fixtureJson, weiboPost } from './helpers/channelRequests.js'
-import { type FakePlatform, platformOk, startFakePlatform } from './helpers/fakePlatform.js'
+import type { FakePlatform } from './helpers/fakePlatform.js'
 import { toChannelRequest } from './contractSuite.js'
 
 const doc = fixtureJson('weibo/signature.json')
@@ -13,13 +13,9 @@ describe('Weibo channel', () => {
   let platform: FakePlatform
   let gw: ChannelGateway
   beforeAll(async () => {
-    platform = await startFakePlatform(platformOk)
-    gw = await startChannelGateway(platform)
+    ;({ platform, gw } = await startChannelTestBed())
   })
-  afterAll(async () => {
-    await gw?.close()
-    await platform?.close()
-  })
+  afterAll(() => stopChannelTestBed({ platform, gw }))
 
   it('computes the signature of the documented example (appsecret xyz123xyz)', async () => {
     expect([doc.appSecret, doc.timestamp, doc.nonce].sort().join('')).toBe(doc.joined)

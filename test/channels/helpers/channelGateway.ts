@@ -12,7 +12,7 @@ import type { Services } from '../../../src/services.js'
 import { rowsOf } from '../../../src/storage/db.js'
 import { sql } from 'drizzle-orm'
 import { openTestStorage } from '../../helpers/testStorage.js'
-import type { FakePlatform } from './fakePlatform.js'
+import { type FakePlatform, platformOk, startFakePlatform } from './fakePlatform.js'
 
 export const SECRETS = {
   wechatToken: 'wechat-test-token',
@@ -121,4 +121,17 @@ export async function startChannelGateway(
     },
   }
   return gw
+}
+
+/** A fake platform answering 200 and a channel gateway pointed at it: what most channel tests start with. */
+export async function startChannelTestBed(
+  env: Record<string, string> = {},
+): Promise<{ platform: FakePlatform; gw: ChannelGateway }> {
+  const platform = await startFakePlatform(platformOk)
+  return { platform, gw: await startChannelGateway(platform, env) }
+}
+
+export async function stopChannelTestBed(bed: { platform?: FakePlatform; gw?: ChannelGateway }): Promise<void> {
+  await bed.gw?.close()
+  await bed.platform?.close()
 }
