@@ -40,6 +40,8 @@ export const configSchema = z.object({
   OPENAI_MODEL: optionalString,
   LLM_TIMEOUT_MS: int(8000),
   WORKER_POLL_MS: int(250),
+  /** Longest wait between background sweeps while the queues stay idle (Node); a webhook resets it to WORKER_POLL_MS. */
+  WORKER_IDLE_POLL_MS: int(2000),
   // Channels. Each adapter reads only its own slice.
   WECHAT_TOKEN: optionalString,
   WECHAT_APPID: optionalString,
@@ -77,6 +79,8 @@ export const configSchema = z.object({
    * (`x-real-ip`, or `cf-connecting-ip` on Cloudflare); unset, the TCP peer address is used.
    */
   CLIENT_IP_HEADER: optionalString,
+  /** Node only: analyses the gateway sends itself after start, before /healthz reports ready (0: none). */
+  WARMUP_REQUESTS: int(1000),
   /** Embedded PGlite only: how long a turn may wait while webhooks are being stored before it runs anyway. */
   PGLITE_TURN_MAX_YIELD_MS: int(1000),
   // Ticket lifecycle (src/lifecycle): JSON overriding time limits, reminders, escalation and callback timeout.

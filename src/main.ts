@@ -12,6 +12,7 @@ import { startLifecycleScanner } from './lifecycle/lifecycleScanner.js'
 import { parseConfig } from './config.js'
 import { createApp } from './http/createApp.js'
 import { createLogger } from './logger.js'
+import { warmUp } from './http/warmUp.js'
 import type { Storage } from './storage/db.js'
 import { migrate } from './storage/migrate.js'
 import { openPglite } from './storage/openPglite.js'
@@ -27,9 +28,16 @@ async function main() {
   await loadKnowledgeDir(storage.db, join(config.KNOWLEDGE_DIR, 'policies'), log)
   const services = await buildServices(config, storage, log, { readAsset: readNodeAsset })
   const scanner = startLifecycleScanner(storage.db, services.lifecycle, log)
-  const app = createApp(services)
+  let ready = config.WARMUP_REQUESTS === 0
+  const app = createApp(services, { isReady: () => ready })
   const channelWorkers = startChannelWorkers(services)
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, async (info) => {
+    if (!ready) {
+      const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
+      const w = await warmUp(`http://${host.includes(':') ? `[${host}]` : host}:${info.port}`, config.WARMUP_REQUESTS)
+      if (w.failed) log.warn('warm-up requests failed', { ...w })
+      ready = true
+    }
     log.info('gateway ready', {
       url: `http://${config.HOST}:${info.port}`,
       storage: storage.kind,

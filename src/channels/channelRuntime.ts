@@ -14,6 +14,8 @@ export interface ChannelRuntime {
   lastAckAt: number
   /** Embedded PGlite: turns let webhooks being stored go first (see `yieldToAcks`). */
   yieldToAcks: boolean
+  /** Set by the background loop (Node): a webhook was stored, so poll at the quick pace again. */
+  onActivity?: () => void
 }
 
 /**
@@ -65,6 +67,7 @@ export async function ackSection<T>(s: Services, work: () => Promise<T>): Promis
   } finally {
     rt.acksInFlight--
     rt.lastAckAt = performance.now()
+    rt.onActivity?.()
   }
 }
 

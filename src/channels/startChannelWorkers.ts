@@ -10,6 +10,7 @@ import { nowOf, runtimeOf, yieldToAcks } from './channelRuntime.js'
 import { claimInbound } from './claimInbound.js'
 import { deliverDue } from './deliverOutbox.js'
 import { INBOUND_LEASE_MS, processInbound } from './processInbound.js'
+import { PollPacer } from './PollPacer.js'
 import { afterProcessed } from './runPipeline.js'
 
 /** One pass: claim what this process has room for, process it, deliver what is due. */
@@ -38,12 +39,31 @@ export interface ChannelWorkers {
   stop(): Promise<void>
 }
 
-export function startChannelWorkers(s: Services, pollMs = s.config.WORKER_POLL_MS): ChannelWorkers {
+/**
+ * Polls every `pollMs` while there is traffic and backs off, doubling, to `idleMs` once sweeps find
+ * nothing; a stored webhook brings the quick pace back at once. An idle sweep is two queries, which
+ * on embedded PGlite block the event loop for several milliseconds (about 3% of a core at four a
+ * second): requests that arrived meanwhile waited for them. Retries and expired leases are never
+ * more urgent than `idleMs`, and new messages are processed by their webhook, not by this loop.
+ */
+export function startChannelWorkers(
+  s: Services,
+  pollMs = s.config.WORKER_POLL_MS,
+  idleMs = s.config.WORKER_IDLE_POLL_MS,
+): ChannelWorkers {
+  const rt = runtimeOf(s)
   let running = true
+  let sweeping = false
   let current: Promise<unknown> = Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
+  const pace = new PollPacer(pollMs, idleMs)
+  const schedule = (ms: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(tick, ms)
+  }
   const tick = () => {
     if (!running) return
+    sweeping = true
     current = sweepChannels(s)
       .then((n) => n.inbound + n.outbound)
       .catch((e) => {
@@ -51,14 +71,20 @@ export function startChannelWorkers(s: Services, pollMs = s.config.WORKER_POLL_M
         return 0
       })
       .then((n) => {
-        // Keep draining while there is a backlog; otherwise wait for the next poll.
-        if (running) timer = setTimeout(tick, n > 0 ? 0 : pollMs)
+        sweeping = false
+        if (!running) return
+        // Keep draining while there is a backlog; otherwise wait, longer after every idle sweep.
+        schedule(pace.next(n))
       })
   }
-  timer = setTimeout(tick, pollMs)
+  rt.onActivity = () => {
+    if (pace.activity() && running && !sweeping) schedule(pollMs)
+  }
+  schedule(pollMs)
   return {
     stop: async () => {
       running = false
+      rt.onActivity = undefined
       clearTimeout(timer)
       await current
     },

@@ -2,10 +2,10 @@
  * The HTTP app. One Hono app serves Node and Workers alike; the entry points only differ in how
  * they build `Services`.
  */
-import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { registerChannelRoutes } from '../channels/channelRoutes.js'
-import { NotFoundError, PayloadTooLargeError } from '../errors.js'
+import { NotFoundError } from '../errors.js'
+import { limitBody } from './limitBody.js'
 import type { Services } from '../services.js'
 import { newRouter } from './appTypes.js'
 import { makeOnError } from './onError.js'
@@ -27,24 +27,24 @@ import { registerMetricsRoutes } from './routes/metricsRoutes.js'
 /** Knowledge imports may be large files; everything else is capped at MAX_BODY_BYTES (1 MB). */
 const IMPORT_LIMIT = 256 * 1024 * 1024
 
-export function createApp(s: Services) {
+export interface AppOptions {
+  /** False while the Node entry is warming up: `/healthz` then answers 503. */
+  isReady?: () => boolean
+}
+
+export function createApp(s: Services, opts: AppOptions = {}) {
   const app = newRouter()
   app.use('*', requestId())
-  app.use('*', async (c, next) => {
-    const limit = c.req.path === '/api/v1/knowledge/import' ? IMPORT_LIMIT : s.config.MAX_BODY_BYTES
-    return bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new PayloadTooLargeError(limit)
-      },
-    })(c, next)
-  })
+  app.use(
+    '*',
+    limitBody((path) => (path === '/api/v1/knowledge/import' ? IMPORT_LIMIT : s.config.MAX_BODY_BYTES)),
+  )
   app.onError(makeOnError(s.log))
   app.notFound((c) => {
     throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)
   })
 
-  registerHealthRoutes(app)
+  registerHealthRoutes(app, opts.isReady)
   registerAnalyzeRoutes(app, s)
   registerMessageRoutes(app, s)
   registerKnowledgeRoutes(app, s)

@@ -12,11 +12,14 @@ interface KeywordEntry {
 }
 
 interface KeywordIndex {
-  /** Keywords grouped by their first two characters, for a single left-to-right scan. */
-  byPrefix: Map<string, KeywordEntry[]>
+  /** Keywords grouped by their first two characters (as one int), for a single left-to-right scan. */
+  byPrefix: Map<number, KeywordEntry[]>
 }
 
 let index: KeywordIndex | undefined
+
+/** Two UTF-16 units as one int: a Map probe by number, with no substring to build and hash. */
+const pairAt = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)
 
 function buildIndex(): KeywordIndex {
   const byKeyword = new Map<string, KeywordEntry>()
@@ -32,9 +35,9 @@ function buildIndex(): KeywordIndex {
     node.children.forEach(visit)
   }
   getTaxonomy().forEach(visit)
-  const byPrefix = new Map<string, KeywordEntry[]>()
+  const byPrefix = new Map<number, KeywordEntry[]>()
   for (const entry of byKeyword.values()) {
-    const prefix = entry.keyword.slice(0, 2)
+    const prefix = pairAt(entry.keyword, 0)
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry])
   }
   return { byPrefix }
@@ -59,7 +62,7 @@ export function findKeywords(text: string, normalized = false, maxChars = 4000):
   const norm = (normalized ? head : normalizeText(head)).replace(/\s+/g, '')
   const hits = new Map<string, KeywordHit>()
   for (let i = 0; i + 1 < norm.length; i++) {
-    const candidates = index.byPrefix.get(norm.slice(i, i + 2))
+    const candidates = index.byPrefix.get(pairAt(norm, i))
     if (!candidates) continue
     for (const entry of candidates) {
       if (!norm.startsWith(entry.keyword, i)) continue

@@ -23,6 +23,22 @@ export interface NameMatch {
 const KIND_CODE: Record<NameKind, number> = { full: 0, short: 1, alias: 2 }
 const KINDS: NameKind[] = ['full', 'short', 'alias']
 const MAX_LEN = 30
+/** 2^20 bits (128 KB): with ~25,000 distinct two-character heads, about 2% of positions pass the filter by chance. */
+const FILTER_BITS = 20
+
+function filterSlot(head: number): number {
+  return Math.imul(head, 0x9e3779b1) >>> (32 - FILTER_BITS)
+}
+
+/** Polynomial hash over UTF-16 units, computed incrementally by `scan` as a candidate name grows. */
+function hashOf(name: string): number {
+  let h = 0
+  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0
+  return h
+}
+
+/** Names found at one text position, shortest first (reused: `scan` runs one at a time). */
+const atPosition: string[] = []
 
 export class NameIndex {
   /** name → packed candidate(s): one number for the common unique name, an array otherwise. */
@@ -32,18 +48,36 @@ export class NameIndex {
    * → bitmask of the lengths of names starting with them.
    */
   private readonly starts = new Map<number, number>()
+  /**
+   * A Bloom-style bitset over the same heads. Only about one text position in twenty starts a name, and
+   * a bit test costs a fraction of a Map probe, which dominated the scan of a long message.
+   */
+  private readonly startFilter = new Uint32Array((1 << FILTER_BITS) >>> 5)
+  /**
+   * hash → name(s): the scan probes by a hash it extends one character at a time, instead of slicing
+   * and hashing a new string for every possible length; a hit is confirmed with `startsWith`.
+   */
+  private readonly byHash = new Map<number, string | string[]>()
 
   /** Registers `name` (≥ 2 UTF-16 units, ≤ 30) for `place`; duplicates of the same place/kind are ignored. */
   add(name: string, place: number, kind: NameKind): void {
     if (name.length < 2 || name.length > MAX_LEN) return
     const packed = place * 4 + KIND_CODE[kind]
     const prev = this.names.get(name)
-    if (prev === undefined) this.names.set(name, packed)
-    else if (typeof prev === 'number') {
+    if (prev === undefined) {
+      this.names.set(name, packed)
+      const h = hashOf(name)
+      const bucket = this.byHash.get(h)
+      if (bucket === undefined) this.byHash.set(h, name)
+      else if (typeof bucket === 'string') this.byHash.set(h, [bucket, name])
+      else bucket.push(name)
+    } else if (typeof prev === 'number') {
       if (prev !== packed) this.names.set(name, [prev, packed])
     } else if (!prev.includes(packed)) prev.push(packed)
     const head = (name.charCodeAt(0) << 16) | name.charCodeAt(1)
     this.starts.set(head, (this.starts.get(head) ?? 0) | (1 << name.length))
+    const slot = filterSlot(head)
+    this.startFilter[slot >>> 5]! |= 1 << (slot & 31)
   }
 
   get size(): number {
@@ -53,18 +87,35 @@ export class NameIndex {
   /** Every occurrence of every indexed name in `text` (overlapping matches included). */
   scan(text: string): NameMatch[] {
     const out: NameMatch[] = []
+    const filter = this.startFilter
     for (let i = 0; i + 1 < text.length; i++) {
-      const mask = this.starts.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1))
+      const head = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)
+      const slot = filterSlot(head)
+      if ((filter[slot >>> 5]! & (1 << (slot & 31))) === 0) continue
+      const mask = this.starts.get(head)
       if (mask === undefined) continue
-      for (let len = Math.min(MAX_LEN, text.length - i); len >= 2; len--) {
+      const longest = Math.min(MAX_LEN, text.length - i, 31 - Math.clz32(mask))
+      atPosition.length = 0
+      let h = 0
+      for (let len = 1; len <= longest; len++) {
+        h = (Math.imul(h, 31) + text.charCodeAt(i + len - 1)) | 0
         if (!(mask & (1 << len))) continue
-        const name = text.slice(i, i + len)
-        const found = this.names.get(name)
-        if (found === undefined) continue
+        const bucket = this.byHash.get(h)
+        if (bucket === undefined) continue
+        if (typeof bucket === 'string') {
+          if (bucket.length === len && text.startsWith(bucket, i)) atPosition.push(bucket)
+        } else {
+          for (const name of bucket) if (name.length === len && text.startsWith(name, i)) atPosition.push(name)
+        }
+      }
+      // Longest first, as callers expect of overlapping names at one position.
+      for (let k = atPosition.length - 1; k >= 0; k--) {
+        const name = atPosition[k]!
+        const found = this.names.get(name)!
         const list = typeof found === 'number' ? [found] : found
         out.push({
           start: i,
-          end: i + len,
+          end: i + name.length,
           text: name,
           candidates: list.map((p) => ({ place: Math.floor(p / 4), kind: KINDS[p % 4]! })),
         })

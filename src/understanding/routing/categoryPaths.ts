@@ -28,7 +28,28 @@ export function coverDepth(rules: readonly string[] | undefined, paths: readonly
   return depth
 }
 
+/**
+ * The text's two-character sequences, kept for the last text seen: routing asks about several
+ * hundred keywords of one message, and a set lookup rules most of them out without searching a
+ * long message once per keyword.
+ */
+let lastText: string | undefined
+let lastPairs = new Set<number>()
+
+function pairsOf(text: string): Set<number> {
+  if (text !== lastText) {
+    lastPairs = new Set<number>()
+    for (let i = 0; i + 1 < text.length; i++) lastPairs.add((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1))
+    lastText = text
+  }
+  return lastPairs
+}
+
 /** Distinct keywords of `keywords` that occur in `text`. */
 export function keywordHits(keywords: readonly string[] | undefined, text: string): string[] {
-  return (keywords ?? []).filter((k) => text.includes(k))
+  if (!keywords?.length) return []
+  const pairs = pairsOf(text)
+  return keywords.filter(
+    (k) => (k.length < 2 || pairs.has((k.charCodeAt(0) << 16) | k.charCodeAt(1))) && text.includes(k),
+  )
 }
