@@ -70,28 +70,41 @@ export class KnowledgeService {
     this.st.loaded = true
   }
 
-  /** Cheap check (one indexed read, at most once per interval); applies only the changed rows. */
+  /**
+   * Cheap check (one indexed read, at most once per interval); applies only the changed rows.
+   * `force` skips the interval and guarantees that the counter is read after the call began, so a
+   * change the caller just committed is applied when it resolves.
+   */
   async refreshIfChanged(force = false): Promise<void> {
     const now = Date.now()
     const st = this.st
     if (!force && now - st.lastCheck < (this.opts.checkIntervalMs ?? 1000)) return
     st.lastCheck = now
-    if (st.refreshing) return st.refreshing
-    st.refreshing = (async () => {
-      const c = await this.counter()
-      if (c === st.seenCounter) return
-      st.seenCounter = c
-      // Rows written in the same millisecond as the last load are re-applied: upsert is idempotent.
-      const since = new Date(st.loadedUntil.getTime() - 1)
-      const rows = await this.db.select().from(knowledgeEntries).where(gt(knowledgeEntries.updatedAt, since))
-      for (const r of rows) {
-        st.index.upsert(toSearchable(r))
-        if (r.updatedAt > st.loadedUntil) st.loadedUntil = r.updatedAt
-      }
-    })().finally(() => {
+    if (st.refreshing) {
+      if (!force) return st.refreshing
+      // The refresh in flight may have read the counter before the caller's change committed: wait
+      // for it, then join one started after this call, or start one.
+      await st.refreshing.catch(() => {})
+      if (st.refreshing) return st.refreshing
+    }
+    st.refreshing = this.applyChanges().finally(() => {
       st.refreshing = null
     })
     return st.refreshing
+  }
+
+  private async applyChanges(): Promise<void> {
+    const st = this.st
+    const c = await this.counter()
+    if (c === st.seenCounter) return
+    st.seenCounter = c
+    // Rows written in the same millisecond as the last load are re-applied: upsert is idempotent.
+    const since = new Date(st.loadedUntil.getTime() - 1)
+    const rows = await this.db.select().from(knowledgeEntries).where(gt(knowledgeEntries.updatedAt, since))
+    for (const r of rows) {
+      st.index.upsert(toSearchable(r))
+      if (r.updatedAt > st.loadedUntil) st.loadedUntil = r.updatedAt
+    }
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchResponse> {

@@ -7,13 +7,9 @@ import { createKnowledgeAnswerer, type KnowledgeAnswerer } from '../../knowledge
 import type { Services } from '../../services.js'
 
 export function workflowFor(s: Services): EditorWorkflow {
-  // The local index refreshes at once; other instances follow through the change counter. Twice, because a
-  // forced refresh joins one already in flight, which may have read the counter before this change committed.
+  // The local index refreshes at once; other instances follow through the change counter.
   return new EditorWorkflow(s.db, {
-    onPublishedChange: async () => {
-      await s.knowledge.refreshIfChanged(true)
-      await s.knowledge.refreshIfChanged(true)
-    },
+    onPublishedChange: () => s.knowledge.refreshIfChanged(true),
   })
 }
 
