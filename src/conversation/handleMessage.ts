@@ -248,7 +248,12 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     return
   }
   const state = t.conversation.state
-  const data = t.conversation.data as { draft?: Draft; pendingQuestion?: string; place?: LocationResult }
+  const data = t.conversation.data as {
+    draft?: Draft
+    pendingQuestion?: string
+    pendingAnalysis?: Analysis
+    place?: LocationResult
+  }
   const analysis = t.text
     ? (t.prepared.analysis ?? (await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise })))
     : null
@@ -267,7 +272,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   if (state === 'offer_ticket' && data.pendingQuestion) {
     if (isAffirmative(t.text) && analysis) {
       const q = data.pendingQuestion
-      const qa = await deps.analyzer.analyze(q, { city: deps.city, enterprise: t.enterprise })
+      // Kept from when the question was asked, so no analysis (and no model call) runs inside this
+      // transaction; conversations saved before it was kept are analysed again.
+      const qa = data.pendingAnalysis ?? (await deps.analyzer.analyze(q, { city: deps.city, enterprise: t.enterprise }))
       await file(deps, t, { text: q, analysis: { ...qa, intent: 'consultation' }, asked: 0 }, qa.location)
       return
     }
@@ -421,7 +428,10 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
   }
   await deps.knowledge.recordGap(t.text, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
   t.replies.push({ text: say.NO_ANSWER })
-  save(t, { state: 'offer_ticket', data: { pendingQuestion: t.text, intent: analysis.intent } })
+  save(t, {
+    state: 'offer_ticket',
+    data: { pendingQuestion: t.text, pendingAnalysis: analysis, intent: analysis.intent },
+  })
 }
 
 /** A further message about the same matter goes onto the open ticket instead of a new one. */

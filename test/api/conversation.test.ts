@@ -136,6 +136,29 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(t.json.intent).toBe('consultation')
   })
 
+  it('files the unanswered question with the analysis made when it was asked, analysing nothing inside the turn', async () => {
+    const user = 'u-unanswerable-2'
+    await gw.post('/api/v1/messages', { userId: user, text: '请问火星移民签证的申请条件是什么？' })
+    const analyzer = gw.services.analyzer
+    const original = analyzer.analyze
+    const analysed: string[] = []
+    analyzer.analyze = (text, opts) => {
+      analysed.push(text)
+      return original.call(analyzer, text, opts)
+    }
+    try {
+      const yes = await gw.post('/api/v1/messages', { userId: user, text: '是' })
+      expect(yes.json.ticket).toBeDefined()
+      const t = await gw.get(`/api/v1/tickets/${yes.json.ticket.id}`, gw.admin)
+      expect(t.json.description).toContain('火星移民签证')
+      expect(t.json.intent).toBe('consultation')
+      // Only the reply itself is understood (before the turn's transaction); the question is not analysed again.
+      expect(analysed).toEqual(['是'])
+    } finally {
+      analyzer.analyze = original
+    }
+  })
+
   it('replays the first answer when the same client message id arrives twice', async () => {
     const body = { userId: 'u-dup', text: '东城区东华门街道路灯坏了好几天了', messageId: 'client-msg-1' }
     const a = await gw.post('/api/v1/messages', body)

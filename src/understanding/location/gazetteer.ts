@@ -117,6 +117,12 @@ export class Gazetteer {
     return Array.from({ length: this.childCount[id] ?? 0 }, (_, i) => first + i)
   }
 
+  /** The place itself or its ancestor at `level`, or -1 when its lineage has none (no array built). */
+  ancestorAt(id: number, level: PlaceLevel): number {
+    for (let p = id; p >= 0; p = this.parents[p]!) if (this.levels[p] === level) return p
+    return -1
+  }
+
   /** The place itself followed by its ancestors, most specific first. */
   lineage(id: number): number[] {
     const out: number[] = []

@@ -81,7 +81,7 @@ export function pickPlace(g: Gazetteer, mentions: Mention[], scope: CityScope | 
     }
     return v
   }
-  const districtOf = (id: number) => g.lineage(id).find((a) => g.level(a) === 2) ?? -1
+  const districtOf = (id: number) => g.ancestorAt(id, 2)
   // place → [mention index, weight]; and per mention, district → best weight of its candidates inside it.
   const byPlace = new Map<number, [number, number][]>()
   const byDistrict = mentions.map(() => new Map<number, number>())
@@ -107,18 +107,19 @@ export function pickPlace(g: Gazetteer, mentions: Mention[], scope: CityScope | 
 
   const scored: Scored[] = []
   for (const h of hypotheses) {
-    const lineage = g.lineage(h)
     const found = new Map<number, Explained>()
     let bound = supportBound
-    lineage.forEach((a, j) => {
-      for (const [i, w] of byPlace.get(a) ?? []) {
+    for (let a = h; a >= 0; a = g.parent(a)) {
+      const explaining = byPlace.get(a)
+      if (!explaining) continue
+      for (const [i, w] of explaining) {
         const cur = found.get(i)
         if (!cur || w > cur.w) {
           bound += w - (cur?.w ?? 0)
-          found.set(i, { m: mentions[i]!, w, self: j === 0 })
+          found.set(i, { m: mentions[i]!, w, self: a === h })
         }
       }
-    })
+    }
     const home = inScope(h)
     const bar = home ? MIN_IN_SCOPE : scope ? MIN_ELSEWHERE : MIN_NO_SCOPE
     if (bound < bar) continue
