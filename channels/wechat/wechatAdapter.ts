@@ -13,6 +13,7 @@ import type {
   SendResult,
 } from '../../src/contract/ChannelAdapter.js'
 import { timingSafeEqual } from '../../src/contract/crypto.js'
+import { echoHandshake } from '../shared/echoHandshake.js'
 import { splitText } from '../shared/splitText.js'
 import { type ApiResult, createWechatApi } from './wechatApi.js'
 import { createWechatCipher, type WechatCipher } from './wechatCipher.js'
@@ -82,11 +83,7 @@ export function createWechatAdapter(cfg: WechatConfig) {
       return timingSafeEqual(given.toLowerCase(), expected) ? { ok: true } : { ok: false, reason: 'signature mismatch' }
     },
 
-    async handshake(req) {
-      const echostr = req.url.searchParams.get('echostr')
-      if (req.method !== 'GET' || echostr === null) return null
-      return new Response(echostr, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-    },
+    handshake: echoHandshake,
 
     async parse(req): Promise<ParseResult> {
       if (req.method !== 'POST')

@@ -7,6 +7,7 @@
 import type { ChannelAdapter, InboundMessage, ParseResult, ReplyWindow } from '../../src/contract/ChannelAdapter.js'
 import { sha1Hex, timingSafeEqual } from '../../src/contract/crypto.js'
 import { httpFailure, networkFailure } from '../shared/httpFailure.js'
+import { echoHandshake } from '../shared/echoHandshake.js'
 import { splitText } from '../shared/splitText.js'
 
 export interface WeiboConfig {
@@ -50,11 +51,7 @@ export function createWeiboAdapter(cfg: WeiboConfig) {
       return timingSafeEqual(given.toLowerCase(), expected) ? { ok: true } : { ok: false, reason: 'signature mismatch' }
     },
 
-    async handshake(req) {
-      const echostr = req.url.searchParams.get('echostr')
-      if (req.method !== 'GET' || echostr === null) return null
-      return new Response(echostr, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-    },
+    handshake: echoHandshake,
 
     async parse(req): Promise<ParseResult> {
       if (req.method !== 'POST')

@@ -146,28 +146,18 @@ export function registerCenterRoutes(app: Router, s: Services) {
     return c.json({ tickets: rows.map((t) => ticketView(t, s.lookupDepartment, { revealPersonal: true })), next }, 200)
   })
 
+  // Dispatch and re-dispatch differ only in the action's kind and where its reason comes from.
+  const dispatched = async (id: string, kind: 'dispatch' | 'redispatch', departmentId: string, reason?: string) => {
+    const r = await centerDispatch(s.db, ctx, id, { kind, departmentId, reason, actor: ADMIN_ACTOR }, now())
+    return { ticket: ticketView(unwrap(r), s.lookupDepartment, { revealPersonal: true }) }
+  }
   app.openapi(dispatchRoute, async (c) => {
     const b = c.req.valid('json')
-    const r = await centerDispatch(
-      s.db,
-      ctx,
-      c.req.valid('param').id,
-      { kind: 'dispatch', departmentId: b.departmentId, reason: b.note, actor: ADMIN_ACTOR },
-      now(),
-    )
-    return c.json({ ticket: ticketView(unwrap(r), s.lookupDepartment, { revealPersonal: true }) }, 200)
+    return c.json(await dispatched(c.req.valid('param').id, 'dispatch', b.departmentId, b.note), 200)
   })
-
   app.openapi(redispatchRoute, async (c) => {
     const b = c.req.valid('json')
-    const r = await centerDispatch(
-      s.db,
-      ctx,
-      c.req.valid('param').id,
-      { kind: 'redispatch', departmentId: b.departmentId, reason: b.reason, actor: ADMIN_ACTOR },
-      now(),
-    )
-    return c.json({ ticket: ticketView(unwrap(r), s.lookupDepartment, { revealPersonal: true }) }, 200)
+    return c.json(await dispatched(c.req.valid('param').id, 'redispatch', b.departmentId, b.reason), 200)
   })
 
   app.openapi(tokenRoute, async (c) => {
