@@ -29,27 +29,32 @@ export function coverDepth(rules: readonly string[] | undefined, paths: readonly
 }
 
 /**
- * The text's two-character sequences, kept for the last text seen: routing asks about several
- * hundred keywords of one message, and a set lookup rules most of them out without searching a
- * long message once per keyword.
+ * A bit per hashed two-character sequence of the last text seen: routing asks about several hundred
+ * keywords of one message, and a bit test rules most of them out without searching a long message
+ * once per keyword (a false positive only costs that search).
  */
+const PAIR_BITS = 16
+const pairFilter = new Uint32Array((1 << PAIR_BITS) >>> 5)
 let lastText: string | undefined
-let lastPairs = new Set<number>()
 
-function pairsOf(text: string): Set<number> {
+const pairSlot = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS)
+
+function mayContain(text: string, k: string): boolean {
+  if (k.length < 2) return true
   if (text !== lastText) {
-    lastPairs = new Set<number>()
-    for (let i = 0; i + 1 < text.length; i++) lastPairs.add((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1))
+    pairFilter.fill(0)
+    for (let i = 0; i + 1 < text.length; i++) {
+      const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))
+      pairFilter[slot >>> 5]! |= 1 << (slot & 31)
+    }
     lastText = text
   }
-  return lastPairs
+  const slot = pairSlot(k.charCodeAt(0), k.charCodeAt(1))
+  return (pairFilter[slot >>> 5]! & (1 << (slot & 31))) !== 0
 }
 
 /** Distinct keywords of `keywords` that occur in `text`. */
 export function keywordHits(keywords: readonly string[] | undefined, text: string): string[] {
   if (!keywords?.length) return []
-  const pairs = pairsOf(text)
-  return keywords.filter(
-    (k) => (k.length < 2 || pairs.has((k.charCodeAt(0) << 16) | k.charCodeAt(1))) && text.includes(k),
-  )
+  return keywords.filter((k) => mayContain(text, k) && text.includes(k))
 }
