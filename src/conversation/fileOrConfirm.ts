@@ -28,6 +28,14 @@ export interface Confirming {
   confirmAsked?: number
 }
 
+/** The citizen says "cancel" to a question about the request being filed: drop the request. */
+function cancelled(t: Turn): boolean {
+  if (!isCancel(t.text)) return false
+  t.replies.push({ text: say.CANCELLED })
+  save(t, { state: 'idle', data: {} })
+  return true
+}
+
 /** The citizen answers "where?": a pin, an address, "skip" or "cancel". Returns false if it was something else. */
 export async function continueDraft(
   deps: HandlerDeps,
@@ -35,11 +43,7 @@ export async function continueDraft(
   draft: Draft,
   analysis: Analysis | null,
 ): Promise<boolean> {
-  if (isCancel(t.text)) {
-    t.replies.push({ text: say.CANCELLED })
-    save(t, { state: 'idle', data: {} })
-    return true
-  }
+  if (cancelled(t)) return true
   const place = t.text ? deps.analyzer.locate(t.text, { city: deps.city }) : null
   const point = pointOf(t.msg) ?? draft.point ?? null
   if ((place && hasPlace(place)) || point || isSkip(t.text) || draft.asked >= 2) {
@@ -102,11 +106,7 @@ export async function continueConfirm(
   c: Confirming,
   analysis: Analysis | null,
 ): Promise<boolean> {
-  if (isCancel(t.text)) {
-    t.replies.push({ text: say.CANCELLED })
-    save(t, { state: 'idle', data: {} })
-    return true
-  }
+  if (cancelled(t)) return true
   const asked = c.confirmAsked ?? 0
   const point = pointOf(t.msg) ?? c.draft.point ?? null
   if (state === CONFIRM_PLACE) {
