@@ -36,6 +36,11 @@ import {
   fileOrConfirm,
 } from './fileOrConfirm.js'
 import { type Draft, hasPlace, pointOf, save, type Turn } from './turn.js'
+import { isBarePlace } from './barePlace.js'
+import { placeName } from './confirmDraft.js'
+
+/** A place or a pin came without a problem: the next message says what happened there. */
+const AWAITING_MATTER = 'awaiting_matter'
 import { isAffirmative, isGreeting, isNegative } from './cues.js'
 
 export interface HandlerDeps {
@@ -206,6 +211,8 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     pendingQuestion?: string
     pendingAnalysis?: Analysis
     place?: LocationResult
+    placeText?: string
+    point?: { lat: number; lng: number } | null
   }
   const analysis = t.text
     ? (t.prepared.analysis ?? (await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise })))
@@ -238,15 +245,32 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     }
   }
   if (!analysis) {
-    // A bare location pin with nothing pending: ask what happened there.
-    t.replies.push({ text: say.GREETING })
+    // A bare location pin with nothing pending: ask what happened there, and keep the pin.
+    t.replies.push({ text: say.askMatter(null) })
+    save(t, { state: AWAITING_MATTER, data: { point: pointOf(t.msg) } })
     return
   }
   if (analysis.intent === 'consultation') return answerQuestion(deps, t, analysis)
   if (await addToOpenTicket(t, analysis)) return
-  const draft: Draft = { text: t.text, analysis, asked: 0, point: pointOf(t.msg) }
-  if (analysis.intent === 'praise' || hasPlace(analysis.location) || t.msg.location) {
-    await fileOrConfirm(deps, t, draft, analysis.location)
+  if (isBarePlace(t.text, analysis)) {
+    t.replies.push({ text: say.askMatter(placeName(analysis.location)) })
+    save(t, { state: AWAITING_MATTER, data: { place: analysis.location, placeText: t.text, point: pointOf(t.msg) } })
+    return
+  }
+  // The place (or pin) the citizen sent just before, when this message names none of its own.
+  const earlier = state === AWAITING_MATTER ? data : null
+  let draft: Draft = { text: t.text, analysis, asked: 0, point: pointOf(t.msg) ?? earlier?.point ?? null }
+  let location = analysis.location
+  if (earlier?.place && !hasPlace(location)) {
+    location = earlier.place
+    draft = {
+      ...draft,
+      text: `${t.text}\n地点：${earlier.placeText ?? placeName(location)}`,
+      analysis: { ...analysis, location },
+    }
+  }
+  if (analysis.intent === 'praise' || hasPlace(location) || draft.point) {
+    await fileOrConfirm(deps, t, draft, location)
     return
   }
   t.replies.push({ text: say.ASK_LOCATION })

@@ -31,6 +31,10 @@ export const ASK_LOCATION =
   '收到。为了尽快派给属地处理，请告诉我具体地点：所在区、街道（乡镇）或小区名称，也可以直接发送位置。'
 export const ASK_LOCATION_AGAIN =
   '抱歉，没能识别出地点。请补充区和街道（乡镇）或小区名称，例如“朝阳区望京街道花家地西里”。如不便提供，回复“跳过”，我们将由人工派单。'
+export function askMatter(place: string | null): string {
+  const got = place ? `收到地点“${place}”` : '收到您发送的位置'
+  return `${got}。请问那里发生了什么问题？请简要描述，我们将尽快派给属地处理。`
+}
 export const CANCELLED = '好的，已取消本次登记。如有其他问题，随时告诉我们。'
 export const NO_ANSWER_DECLINED = '好的。如还有其他问题，随时告诉我们。'
 export const INVALID_PHONE = '您留的电话号码格式似乎不正确（手机号为1开头的11位数字），如需回电请重新提供。'

@@ -89,6 +89,51 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(u2.json.ticket?.location.district).toBe(asked?.slice(0, 3))
   })
 
+  it('asks what happened when a message only names a place, and files the next message there', async () => {
+    const user = `bare-place-${Math.random().toString(36).slice(2)}`
+    const p1 = await gw.post('/api/v1/messages', { userId: user, text: '朝阳区望京街道花家地西里三区' })
+    expect(p1.json.ticket).toBeUndefined()
+    expect(p1.json.replies[0].text).toMatch(/收到地点.*发生了什么问题/)
+    const p2 = await gw.post('/api/v1/messages', { userId: user, text: '小区门口的垃圾三天没人清运了，臭味很大' })
+    expect(p2.json.ticket?.location.district).toBe('朝阳区')
+    expect(p2.json.ticket?.location.street).toMatch(/^望京/)
+    const t = await gw.get(`/api/v1/tickets/${p2.json.ticket.id}`, gw.admin)
+    expect(t.json.description).toContain('垃圾')
+    expect(t.json.description).toContain('花家地西里三区')
+
+    const pin = `bare-pin-${Math.random().toString(36).slice(2)}`
+    const q1 = await gw.post('/api/v1/messages', { userId: pin, location: { lat: 39.99, lng: 116.47 } })
+    expect(q1.json.ticket).toBeUndefined()
+    expect(q1.json.replies[0].text).toMatch(/收到您发送的位置.*发生了什么问题/)
+    let q2 = await gw.post('/api/v1/messages', { userId: pin, text: '这里的井盖丢了，很危险' })
+    // The pin is the place: it is not asked for again (an unsure category may still be).
+    expect(q2.json.replies[0].text).not.toMatch(/具体地点/)
+    if (!q2.json.ticket) q2 = await gw.post('/api/v1/messages', { userId: pin, text: '跳过' })
+    expect(q2.json.ticket).toBeDefined()
+    const pinned = await gw.get(`/api/v1/tickets/${q2.json.ticket.id}`, gw.admin)
+    expect(pinned.json.location.lat).toBeCloseTo(39.99)
+  })
+
+  it('drops the request when the citizen cancels while asked where, or asked to confirm the place', async () => {
+    const where = `cancel-where-${Math.random().toString(36).slice(2)}`
+    const w1 = await gw.post('/api/v1/messages', { userId: where, text: '路灯坏了好几天了，晚上很黑' })
+    expect(w1.json.ticket).toBeUndefined()
+    const w2 = await gw.post('/api/v1/messages', { userId: where, text: '取消' })
+    expect(w2.json.replies[0].text).toMatch(/已取消/)
+    expect(w2.json.ticket).toBeUndefined()
+    // Nothing is pending any more: a place now is not taken as the answer to an old question.
+    const w3 = await gw.post('/api/v1/messages', { userId: where, text: '朝阳区望京街道' })
+    expect(w3.json.ticket).toBeUndefined()
+
+    const confirm = `cancel-confirm-${Math.random().toString(36).slice(2)}`
+    const c1 = await gw.post('/api/v1/messages', { userId: confirm, text: '太平庄附近有人占道经营，堵住了人行道' })
+    expect(c1.json.replies[0].text).toMatch(/请确认.*地点/)
+    const c2 = await gw.post('/api/v1/messages', { userId: confirm, text: '不办了' })
+    expect(c2.json.replies[0].text).toMatch(/已取消/)
+    const c3 = await gw.post('/api/v1/messages', { userId: confirm, text: '是的' })
+    expect(c3.json.ticket).toBeUndefined()
+  })
+
   it('offers a numbered choice when the category guess is poor, and files with the chosen class', async () => {
     const user = `category-${Math.random().toString(36).slice(2)}`
     const t1 = await gw.post('/api/v1/messages', { userId: user, text: '回龙观那边有个井盖丢了，很危险' })
