@@ -45,6 +45,20 @@ describe('warm-up of a served gateway', () => {
     expect(w).toMatchObject({ requests: 3, failed: 3 })
   })
 
+  it('stops at its time budget, so a gateway that does not answer still becomes ready', async () => {
+    const { createServer } = await import('node:net')
+    // Accepts connections and never answers.
+    const silent = createServer(() => {})
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()))
+    const port = (silent.address() as { port: number }).port
+    const t0 = performance.now()
+    const w = await warmUp(`http://127.0.0.1:${port}`, 1000, 2, 300)
+    expect(performance.now() - t0).toBeLessThan(3000)
+    expect(w.requests).toBeLessThanOrEqual(4)
+    expect(w.failed).toBe(w.requests)
+    silent.close()
+  })
+
   it('leaves no data behind: analysis writes nothing', async () => {
     const tickets = await gw.get('/api/v1/tickets', gw.admin)
     expect(tickets.status).toBe(200)
