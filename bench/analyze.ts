@@ -8,13 +8,16 @@
  *
  * First, right after `/healthz` turns ready, one "first pass" sends every text once with `fetch`
  * from `--concurrency` callers, as an evaluation client that starts the gateway does: that pass
- * meets whatever the gateway has not warmed up.
+ * meets whatever the gateway has not warmed up. The same pass is also run against a bare
+ * `node:http` server that answers at once (before the gateway, with this client already warmed up
+ * by a run against it): the floor this client and machine put under any server.
  *
  * Texts: a built-in set of citizen messages of every kind (short, long, addresses, emergencies,
  * traditional characters, mixed English), plus, when ../shared/data/eval is beside the checkout,
  * the evaluation messages read from there at run time.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -121,6 +124,31 @@ async function firstPass(url: string, texts: string[]) {
   return { requests: ms.length, failed, p50ms: q(0.5), p90ms: q(0.9), p99ms: q(0.99), maxMs: q(1) }
 }
 
+/**
+ * The first pass against a server that does no work at all, in its own process as the gateway is:
+ * what the client and the machine cost.
+ */
+const BARE_SERVER = `
+const body = JSON.stringify({ intent: 'complaint', category: { level1: null }, location: { district: null } })
+const s = require('node:http').createServer((req, res) => {
+  req.resume()
+  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body) })
+})
+s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
+
+async function floorPass(texts: string[]) {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.once('data', (d) => resolve(Number(String(d).trim())))
+      child.once('exit', () => reject(new Error('the bare server exited')))
+    })
+    return await firstPass(`http://127.0.0.1:${port}`, texts)
+  } finally {
+    child.kill()
+  }
+}
+
 async function main() {
   const texts = [...BUILT_IN, ...evalTexts()]
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-analyze-'))
@@ -133,8 +161,13 @@ async function main() {
     timeoutMs: 180_000,
   })
   try {
+    // The bare server first, twice: the first run warms this client's own fetch code, so that the
+    // client is equally warm for the floor and for the gateway's first pass.
+    await floorPass(texts)
+    const floor = await floorPass(texts)
     const first = await firstPass(gw.url, texts)
     console.log(`first pass after start, ${CONCURRENCY} callers (fetch): ${JSON.stringify(first)}`)
+    console.log(`the same pass against a bare node:http server (the floor): ${JSON.stringify(floor)}`)
     await load(gw.url, texts, WARMUP)
     const cpu0 = gw.cpuSeconds()
     const r = await load(gw.url, texts, SECONDS)
