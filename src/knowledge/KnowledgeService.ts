@@ -11,6 +11,9 @@ import type { SearchableEntry, SearchOptions, SearchResponse } from './search/ty
 
 type EntryRow = typeof knowledgeEntries.$inferSelect
 
+/** Changed rows from which a refresh counts as an import and settles the index at once. */
+const BULK_ROWS = 50
+
 export function toSearchable(r: EntryRow): SearchableEntry {
   return {
     id: r.id,
@@ -65,6 +68,7 @@ export class KnowledgeService {
       index.upsert(toSearchable(r))
       if (r.updatedAt > latest) latest = r.updatedAt
     }
+    index.compact()
     this.st.index = index
     this.st.loadedUntil = latest
     this.st.loaded = true
@@ -105,6 +109,8 @@ export class KnowledgeService {
       st.index.upsert(toSearchable(r))
       if (r.updatedAt > st.loadedUntil) st.loadedUntil = r.updatedAt
     }
+    // An import: settle the index now rather than in the first citizen's search.
+    if (rows.length >= BULK_ROWS) st.index.compact()
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchResponse> {

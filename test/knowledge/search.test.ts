@@ -331,3 +331,26 @@ describe('Chinese text handling', () => {
     expect(placeRelation(henan, [])).toBe(0)
   })
 })
+
+describe('settling the index after a bulk import', () => {
+  const topIds = (idx: KnowledgeIndex, q: string) => idx.search(q, { limit: 3 }).results.map((r) => r.id)
+  const bulk = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      entry(`bulk-${i}`, `第${i}号政策事项怎么办理？`, `到第${i}号窗口办理，需带身份证。`),
+    )
+
+  it('gives the same results after compact, and keeps taking upserts and removals', () => {
+    const idx = new KnowledgeIndex()
+    for (const e of [SOCIAL, RESIDENCE, HEATING, ...bulk(300)]) idx.upsert(e)
+    const queries = ['灵活就业怎么交社保', '居住证在哪里办', '暖气不热找谁', '第7号政策事项怎么办理']
+    const before = queries.map((q) => topIds(idx, q))
+    idx.compact()
+    expect(queries.map((q) => topIds(idx, q))).toEqual(before)
+    idx.upsert(entry('late', '充电桩安装需要物业同意吗？', '在自有车位安装充电桩，物业应当配合。'))
+    idx.remove('heating')
+    expect(topIds(idx, '小区充电桩安装物业不同意')[0]).toBe('late')
+    expect(topIds(idx, '暖气不热找谁')).not.toContain('heating')
+    idx.compact()
+    expect(topIds(idx, '小区充电桩安装物业不同意')[0]).toBe('late')
+  })
+})

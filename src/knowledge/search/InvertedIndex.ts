@@ -229,6 +229,7 @@ export class InvertedIndex {
   /** Trims every posting array to its length: call after a bulk load to give back the growth slack. */
   compact(): void {
     this.flush()
+    this.refresh()
     for (const p of this.postings) {
       if (p.ids.length === p.n) continue
       p.ids = p.ids.slice(0, p.n)
