@@ -6,10 +6,11 @@
  * and at eight concurrent callers its p99 was 47 ms on the first pass over the shared evaluation
  * sets against 28 ms on the third. Sending the same mix of requests through the real HTTP stack
  * (socket, parser, Hono, validation, understanding, JSON) before `/healthz` turns ready moves that
- * cost from the first citizens after a deploy into the start-up. The texts must be varied: the same
+ * cost from the first citizens after a deploy into the start-up; a quarter of the requests are
+ * knowledge searches. The texts must be varied: the same
  * few messages repeated left the first real pass as slow as before, because the cost is as much in
- * first touching the large n-gram and place tables as in compiling code. Only analysis is exercised: it
- * writes nothing, so a warm-up never leaves data behind.
+ * first touching the large n-gram and place tables as in compiling code. Analysis and search write
+ * nothing (a search through this route records no gap), so a warm-up never leaves data behind.
  */
 import { warmUpTexts } from '../understanding/warmUpTexts.js'
 
@@ -38,10 +39,13 @@ export async function warmUp(
     while (next < requests && performance.now() - t0 < budgetMs) {
       const i = next++
       try {
-        const r = await fetch(`${base}/api/v1/analyze`, {
+        const text = texts[i % texts.length] as string
+        // One in four is a knowledge search (read-only too): the first searches after a start were as slow.
+        const search = i % 4 === 3
+        const r = await fetch(`${base}/api/v1/${search ? 'knowledge/search' : 'analyze'}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ text: texts[i % texts.length] }),
+          body: JSON.stringify(search ? { query: text.slice(0, 80), limit: 3 } : { text }),
           signal: AbortSignal.timeout(Math.min(5000, budgetMs)),
         })
         await r.arrayBuffer()

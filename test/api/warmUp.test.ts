@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/http/createApp.js'
 import { warmUp } from '../../src/http/warmUp.js'
+import { rowsOf } from '../../src/storage/db.js'
 import { warmUpTexts } from '../../src/understanding/warmUpTexts.js'
 import { serveOnLoopback } from '../helpers/browser.js'
 import { startTestGateway, type TestGateway } from '../helpers/testApp.js'
@@ -59,9 +61,15 @@ describe('warm-up of a served gateway', () => {
     silent.close()
   })
 
-  it('leaves no data behind: analysis writes nothing', async () => {
+  it('leaves no data behind: analysis and search write nothing', async () => {
     const tickets = await gw.get('/api/v1/tickets', gw.admin)
     expect(tickets.status).toBe(200)
     expect(tickets.json.items ?? tickets.json.tickets ?? tickets.json).toHaveLength(0)
+    const counts = rowsOf<{ n: number }>(
+      await gw.services.db.execute(
+        sql`select (select count(*) from knowledge_gaps)::int + (select count(*) from messages)::int as n`,
+      ),
+    )
+    expect(counts[0]?.n).toBe(0)
   })
 })

@@ -116,11 +116,21 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Files buffered postings, recomputes length norms and releases growth slack; call once after a bulk
-   * import. Otherwise the first query after it does this work (tens of ms on thousands of entries).
+   * Files buffered postings, recomputes length norms, releases growth slack and builds entry profiles;
+   * call once after a bulk import. Otherwise the first searches after it do this work.
    */
   compact(): void {
     this.inv.compact()
+    // Profiles too, newest entries first, as many as are kept: built lazily, the first few hundred
+    // searches after an import each paid for about thirty of them.
+    const keep = this.profiled.length
+    let built = 0
+    for (let slot = this.recs.length - 1; slot >= 0 && built < keep; slot--) {
+      const rec = this.recs[slot]
+      if (!rec || rec.profile) continue
+      this.profileOf(slot, rec)
+      built++
+    }
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResponse {
