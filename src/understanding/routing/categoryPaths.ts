@@ -1,4 +1,5 @@
 /** Taxonomy paths (`level1`, `level1/level2`, `level1/level2/level3`) as the directory files write them. */
+import { PairBits } from '../PairBits.js'
 import type { CategoryResult } from '../types.js'
 
 /**
@@ -33,24 +34,17 @@ export function coverDepth(rules: readonly string[] | undefined, paths: readonly
  * keywords of one message, and a bit test rules most of them out without searching a long message
  * once per keyword (a false positive only costs that search).
  */
-const PAIR_BITS = 16
-const pairFilter = new Uint32Array((1 << PAIR_BITS) >>> 5)
+const textPairs = new PairBits(16)
 let lastText: string | undefined
-
-const pairSlot = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS)
 
 function mayContain(text: string, k: string): boolean {
   if (k.length < 2) return true
   if (text !== lastText) {
-    pairFilter.fill(0)
-    for (let i = 0; i + 1 < text.length; i++) {
-      const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))
-      pairFilter[slot >>> 5]! |= 1 << (slot & 31)
-    }
+    textPairs.clear()
+    for (let i = 0; i + 1 < text.length; i++) textPairs.add(text.charCodeAt(i), text.charCodeAt(i + 1))
     lastText = text
   }
-  const slot = pairSlot(k.charCodeAt(0), k.charCodeAt(1))
-  return (pairFilter[slot >>> 5]! & (1 << (slot & 31))) !== 0
+  return textPairs.mayHave(k.charCodeAt(0), k.charCodeAt(1))
 }
 
 /** Distinct keywords of `keywords` that occur in `text`. */
