@@ -29,3 +29,16 @@ export function isGreeting(text: string): boolean {
     strip(text),
   )
 }
+
+/** Thanks alone ("谢谢", "感谢"): answered as thanks, not with the opening greeting. */
+export function isThanks(text: string): boolean {
+  return /^(谢谢|多谢|感谢)/.test(strip(text))
+}
+
+/** A bare "ok" ("好的", "嗯嗯", "收到", "知道了") that asks for nothing. */
+export function isAcknowledgement(text: string): boolean {
+  const s = strip(text)
+  return (
+    s.length <= 4 && /^(是|是的|好|好的|好滴|好嘞|嗯|嗯嗯|哦|噢|行|可以|收到|知道了|明白|明白了|了解|ok|okay)$/i.test(s)
+  )
+}

@@ -38,10 +38,11 @@ import {
 import { type Draft, hasPlace, pointOf, save, type Turn } from './turn.js'
 import { isBarePlace } from './barePlace.js'
 import { placeName } from './confirmDraft.js'
+import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks } from './cues.js'
+import { answerProgress, asksProgress } from './progressQuery.js'
 
 /** A place or a pin came without a problem: the next message says what happened there. */
 const AWAITING_MATTER = 'awaiting_matter'
-import { isAffirmative, isGreeting, isNegative } from './cues.js'
 
 export interface HandlerDeps {
   db: Db
@@ -202,7 +203,7 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   if (await handleCallbackTurn(lifecycle, t)) return
   // "你好" alone: greet and keep whatever the conversation was waiting for.
   if (isGreeting(t.text)) {
-    t.replies.push({ text: say.GREETING })
+    t.replies.push({ text: isThanks(t.text) ? say.THANKS : say.GREETING })
     return
   }
   const state = t.conversation.state
@@ -221,6 +222,12 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   if (analysis?.urgency === 'emergency') {
     t.replies.push({ text: say.emergencyAdvice(analysis.emergencyHotline) })
     await file(deps, t, { text: t.text, analysis, asked: 0, point: pointOf(t.msg) }, analysis.location)
+    return
+  }
+  // "我的工单办得怎么样了": the status of their own tickets; whatever was pending stays pending.
+  const progress = asksProgress(t.text, analysis)
+  if (progress) {
+    await answerProgress(t, progress, deps.lookupDepartment, deps.tickets.timeZone)
     return
   }
   if (state === 'awaiting_location' && data.draft) {
@@ -248,6 +255,11 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     // A bare location pin with nothing pending: ask what happened there, and keep the pin.
     t.replies.push({ text: say.askMatter(null) })
     save(t, { state: AWAITING_MATTER, data: { point: pointOf(t.msg) } })
+    return
+  }
+  // "好的" or "嗯" with nothing pending (just after a ticket was filed, say) is not a new request.
+  if (isAcknowledgement(t.text)) {
+    t.replies.push({ text: say.ACKNOWLEDGED })
     return
   }
   if (analysis.intent === 'consultation') return answerQuestion(deps, t, analysis)

@@ -13,6 +13,7 @@ import type { SearchResponse } from '../knowledge/search/types.js'
 import { parseCallbackAnswer } from '../lifecycle/callback/parseCallbackAnswer.js'
 import type { Analysis } from '../understanding/types.js'
 import { isGreeting } from './cues.js'
+import { asksProgress } from './progressQuery.js'
 import type { HandlerDeps } from './handleMessage.js'
 
 export interface Prepared {
@@ -39,6 +40,8 @@ export async function prepareTurn(deps: HandlerDeps, msg: InboundMessage): Promi
   const enterprise = msg.channel === 'enterprise'
   const analysis = await deps.analyzer.analyze(text, { city: deps.city, enterprise })
   if (analysis.intent !== 'consultation' || analysis.urgency === 'emergency') return { analysis }
+  // Asking after one's own ticket is answered from the tickets, not the knowledge base.
+  if (asksProgress(text, analysis)) return { analysis }
   return { analysis, answer: await composeAnswer(deps, text, enterprise) }
 }
 

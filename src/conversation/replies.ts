@@ -35,6 +35,7 @@ export function askMatter(place: string | null): string {
   const got = place ? `收到地点“${place}”` : '收到您发送的位置'
   return `${got}。请问那里发生了什么问题？请简要描述，我们将尽快派给属地处理。`
 }
+export const THANKS = '不客气！如有新的问题，随时告诉我们；查询已登记工单的办理情况，回复“进度”即可。'
 export const CANCELLED = '好的，已取消本次登记。如有其他问题，随时告诉我们。'
 export const NO_ANSWER_DECLINED = '好的。如还有其他问题，随时告诉我们。'
 export const INVALID_PHONE = '您留的电话号码格式似乎不正确（手机号为1开头的11位数字），如需回电请重新提供。'
@@ -83,3 +84,41 @@ export function chooseCategory(options: string[]): string {
     '不确定的话回复“跳过”，由工作人员判断。',
   ].join('\n')
 }
+
+/** One ticket as a progress answer shows it (see progressQuery.ts). */
+export interface TicketProgress {
+  number: string
+  title: string
+  status: string
+  department: string | null
+  /** YYYY-MM-DD, while the ticket is being handled. */
+  due: string | null
+  latest: string | null
+  reply: string | null
+}
+
+export function ticketProgress(items: TicketProgress[]): string {
+  const blocks = items.map((p) =>
+    [
+      `工单 ${p.number}（${p.title}）`,
+      `当前状态：${p.status}`,
+      p.department ? `承办单位：${p.department}` : null,
+      p.due ? `办理时限：${p.due} 前` : null,
+      p.latest ? `最新进展：${p.latest}` : null,
+      p.reply ? `办理答复：${p.reply.trim()}` : null,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  )
+  const head = items.length > 1 ? `您最近的 ${items.length} 件工单：\n\n` : ''
+  return `${head}${blocks.join('\n\n')}\n\n有新进展时会通过本渠道通知您；如需补充情况，直接回复即可。`
+}
+
+export function noSuchTicket(number: string): string {
+  return `没有查到您名下编号为 ${number} 的工单。请核对编号；只能查询通过本渠道、本账号登记的工单。`
+}
+
+export const NO_TICKETS = '暂未查到您通过本渠道登记的工单。如需反映问题，请直接描述发生在哪里、什么情况。'
+
+/** "好的" / "嗯" with nothing pending: acknowledged, not taken as a new request. */
+export const ACKNOWLEDGED = '好的。如有新的问题，随时告诉我们；查询已登记工单的办理情况，回复“进度”即可。'

@@ -19,5 +19,9 @@ export const migrations: { name: string; sql: string }[] = [
   {
     "name": "0004_neat_bullseye",
     "sql": "CREATE INDEX \"ticket_events_department_idx\" ON \"ticket_events\" USING btree (\"department_id\",\"id\");--> statement-breakpoint\nCREATE INDEX \"ticket_events_escalated_to_idx\" ON \"ticket_events\" USING btree ((\"data\"->>'to'),\"id\") WHERE type = 'escalated';"
+  },
+  {
+    "name": "0005_lyrical_killer_shrike",
+    "sql": "CREATE INDEX \"tickets_contact_idx\" ON \"tickets\" USING btree (\"contact_id\",\"created_at\");"
   }
 ]

@@ -235,6 +235,8 @@ export const tickets = pgTable(
     index('tickets_category_idx').on(t.category1, t.createdAt),
     index('tickets_due_idx').on(t.status, t.dueAt),
     index('tickets_conversation_idx').on(t.conversationId),
+    // A citizen asking after their own tickets (src/conversation/progressQuery.ts).
+    index('tickets_contact_idx').on(t.contactId, t.createdAt),
   ],
 )
 

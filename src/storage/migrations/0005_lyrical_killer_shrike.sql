@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_contact_idx" ON "tickets" USING btree ("contact_id","created_at");
