@@ -42,3 +42,14 @@ export function isAcknowledgement(text: string): boolean {
     s.length <= 4 && /^(是|是的|好|好的|好滴|好嘞|嗯|嗯嗯|哦|噢|行|可以|收到|知道了|明白|明白了|了解|ok|okay)$/i.test(s)
   )
 }
+
+/** After an answer: the citizen asks for a person to take it up ("提交工单", "转人工", "没解决"). */
+export function wantsTicket(text: string): boolean {
+  const s = strip(text)
+  return (
+    s.length <= 16 &&
+    /^(提交工单|提交|转人工|人工|人工服务|人工处理|要人工|没解决|未解决|没有解决|还是没解决|不能解决|我要投诉|登记工单)/.test(
+      s,
+    )
+  )
+}

@@ -38,11 +38,13 @@ import {
 import { type Draft, hasPlace, pointOf, save, type Turn } from './turn.js'
 import { isBarePlace } from './barePlace.js'
 import { placeName } from './confirmDraft.js'
-import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks } from './cues.js'
+import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks, wantsTicket } from './cues.js'
 import { answerProgress, asksProgress } from './progressQuery.js'
 
 /** A place or a pin came without a problem: the next message says what happened there. */
 const AWAITING_MATTER = 'awaiting_matter'
+/** A question was answered from the knowledge base; "提交工单" now files it for a person to handle. */
+const ANSWERED = 'answered'
 
 export interface HandlerDeps {
   db: Db
@@ -211,6 +213,8 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     draft?: Draft
     pendingQuestion?: string
     pendingAnalysis?: Analysis
+    lastAnswer?: string
+    answeredAt?: string
     place?: LocationResult
     placeText?: string
     point?: { lat: number; lng: number } | null
@@ -250,6 +254,14 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
       save(t, { state: 'idle', data: {} })
       return
     }
+  }
+  // The answer ends with "如未解决，回复“提交工单”转人工办理": keep that promise.
+  if (state === ANSWERED && data.pendingQuestion && wantsTicket(t.text) && recent(data.answeredAt, t.now)) {
+    const q = data.pendingQuestion
+    const qa = data.pendingAnalysis ?? (await deps.analyzer.analyze(q, { city: deps.city, enterprise: t.enterprise }))
+    const cited = data.lastAnswer ? `\n（已答复依据：${data.lastAnswer}，市民表示未解决）` : ''
+    await file(deps, t, { text: `${q}${cited}`, analysis: { ...qa, intent: 'consultation' }, asked: 0 }, qa.location)
+    return
   }
   if (!analysis) {
     // A bare location pin with nothing pending: ask what happened there, and keep the pin.
@@ -294,7 +306,15 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
   const top = res.results[0]
   if (reply.kind === 'answer') {
     t.replies.push({ text: reply.text, citations: reply.citations })
-    save(t, { state: 'idle', data: { lastAnswer: reply.citations[0] } })
+    save(t, {
+      state: ANSWERED,
+      data: {
+        pendingQuestion: t.text,
+        pendingAnalysis: analysis,
+        lastAnswer: reply.citations[0],
+        answeredAt: t.now.toISOString(),
+      },
+    })
     return
   }
   await deps.knowledge.recordGap(t.text, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
@@ -303,6 +323,12 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
     state: 'offer_ticket',
     data: { pendingQuestion: t.text, pendingAnalysis: analysis, intent: analysis.intent },
   })
+}
+
+/** "提交工单" refers to the answer just given, not to one from days ago. */
+const ANSWER_FOLLOW_UP_MS = 24 * 3_600_000
+function recent(iso: string | undefined, now: Date): boolean {
+  return !!iso && now.getTime() - Date.parse(iso) <= ANSWER_FOLLOW_UP_MS
 }
 
 function summarize(t: TicketRow, lookup: DepartmentLookup): TicketSummary {

@@ -1,6 +1,7 @@
 /** Everything the gateway says to citizens, in one place, so wording can be reviewed and changed. */
 import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DepartmentRef } from '../understanding/types.js'
+import { plainText } from './plainText.js'
 
 const INTENT_LABEL: Record<string, string> = {
   complaint: '投诉',
@@ -41,7 +42,7 @@ export const NO_ANSWER_DECLINED = '好的。如还有其他问题，随时告诉
 export const INVALID_PHONE = '您留的电话号码格式似乎不正确（手机号为1开头的11位数字），如需回电请重新提供。'
 
 export function answerFromKnowledge(title: string, answer: string): string {
-  return `${answer.trim()}\n\n（依据：《${title}》）\n如未解决您的问题，回复“提交工单”转人工办理。`
+  return `${plainText(answer)}\n\n（依据：《${title}》）\n如未解决您的问题，回复“提交工单”转人工办理。`
 }
 
 export const NO_ANSWER =

@@ -170,6 +170,24 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(r.json.replies[0].text).toMatch(/依据：《.+》/)
   })
 
+  it('keeps the answer’s promise: "提交工单" after an answer files the question for a person; "好的" does not', async () => {
+    const user = 'u-answered-escalates'
+    const question = '北京供暖期是从几月几号开始到几月几号结束？'
+    const r = await gw.post('/api/v1/messages', { userId: user, text: question })
+    expect(r.json.replies[0].text).toContain('提交工单')
+    const cited: string = r.json.replies[0].citations[0]
+    const ok = await gw.post('/api/v1/messages', { userId: user, text: '好的' })
+    expect(ok.json.ticket).toBeUndefined()
+    expect(ok.json.replies[0].text).not.toMatch(/地点/)
+    const esc = await gw.post('/api/v1/messages', { userId: user, text: '提交工单' })
+    expect(esc.json.ticket).toBeDefined()
+    expect(esc.json.replies[0].text).not.toMatch(/请告诉我具体地点/)
+    const t = await gw.get(`/api/v1/tickets/${esc.json.ticket.id}`, gw.admin)
+    expect(t.json.intent).toBe('consultation')
+    expect(t.json.description).toContain(question)
+    expect(t.json.description).toContain(cited)
+  })
+
   it('says plainly when nothing answers, and files a consultation ticket when the citizen agrees', async () => {
     const user = 'u-unanswerable'
     const r = await gw.post('/api/v1/messages', { userId: user, text: '请问火星移民签证的申请条件是什么？' })
