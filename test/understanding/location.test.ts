@@ -39,6 +39,15 @@ describe('resolveLocation: Beijing (default city)', () => {
     expect(r.confidence).toBeGreaterThan(0.9)
   })
 
+  it('takes as address only what names a spot, not the problem that follows it in the same clause', () => {
+    expect(resolveLocation('海淀区学院路街道有个井盖丢了', BJ).address).toBeNull()
+    expect(resolveLocation('东城区东华门街道南池子大街12号门口的井盖丢了', BJ).address).toBe('南池子大街12号门口')
+    expect(resolveLocation('朝阳区望京街道阜通东大街6号院3号楼东侧垃圾堆了好几天', BJ).address).toBe(
+      '阜通东大街6号院3号楼东侧',
+    )
+    expect(resolveLocation('北京市海淀区某科技大厦6层', BJ).address).toBe('某科技大厦6层')
+  })
+
   it('keeps a district alone when the street is not named, and does not invent one from 海淀', () => {
     const r = resolveLocation('北京市海淀区某科技大厦6层', BJ)
     expect(r).toMatchObject({ district: '海淀区', street: null, code: '110108' })

@@ -43,11 +43,29 @@ function confidence(pick: PlacePick): number {
   return Math.round(base * (0.5 + 0.5 * margin) * 100) / 100
 }
 
+const ROAD_START = /^(东|西|南|北|中)?(路|大街|街|大道|胡同|巷)/u
+/** Where a clause stops naming a place and starts saying what is wrong there ("12号门口的井盖丢了"). */
+const PREDICATE = /的|有|发生|出现|存在|被|把|很|太|一直|经常|每天|天天|没|不|又|还|要|想|请|了|在/u
+/** What an address part ends with: a building, a house number, a road, an estate, a spot (门口, 对面). */
+const ADDRESS_END =
+  /(号院|号楼|号|栋|幢|座|楼|单元|室|层|弄|巷|胡同|路|街|道|小区|家园|花园|苑|公寓|大厦|广场|中心|市场|公园|院|里|村|区|组|期|门口|门前|对面|附近|旁边|东侧|西侧|南侧|北侧|路口|交叉口|桥|站|厂|校|店)[0-9０-９A-Za-z-]*/gu
+
+/**
+ * The address written after the place names, up to where the clause turns to the problem itself and ending
+ * on an address word; "有个井盖丢了" after 学院路街道 is the matter, not an address, and gives none.
+ */
 function addressAfter(text: string, mentions: Mention[]): string | null {
-  const end = Math.max(...mentions.map((m) => m.end))
-  const rest = text.slice(end)
+  const lastMention = mentions.reduce((a, b) => (b.end > a.end ? b : a))
+  // "南池子大街12号": the place name is also the road's, so the address keeps it.
+  const from = ROAD_START.test(text.slice(lastMention.end)) ? lastMention.start : lastMention.end
+  const rest = text.slice(from, from + MAX_ADDRESS * 2)
   const stop = rest.search(CLAUSE_END)
-  const address = (stop === -1 ? rest : rest.slice(0, stop)).slice(0, MAX_ADDRESS).trim()
+  let clause = stop === -1 ? rest : rest.slice(0, stop)
+  const turn = clause.search(PREDICATE)
+  if (turn !== -1) clause = clause.slice(0, turn)
+  let last = 0
+  for (const m of clause.matchAll(ADDRESS_END)) last = (m.index as number) + m[0].length
+  const address = clause.slice(0, last).slice(0, MAX_ADDRESS).trim()
   return address.length > 0 ? address : null
 }
 
