@@ -62,6 +62,9 @@ export async function recordOutbound(
   status: 'inline' | 'queued',
 ): Promise<string[]> {
   if (replies.length === 0) return []
+  // A millisecond apart, in reply order: the conversation feed orders by time, and equal times would fall
+  // back to the ids' random order (the emergency advice after the ticket it announces).
+  const base = Date.now()
   const rows = replies.map((r, i) => ({
     id: crypto.randomUUID(),
     conversationId: inbound.conversationId,
@@ -73,6 +76,7 @@ export async function recordOutbound(
     text: r.text,
     payload: { inReplyTo: inbound.id, seq: i },
     status,
+    createdAt: new Date(base + i),
   }))
   await db.insert(messages).values(rows)
   return rows.map((r) => r.id)

@@ -10,6 +10,7 @@ import type { Services } from '../services.js'
 import { newRouter } from './appTypes.js'
 import { makeOnError } from './onError.js'
 import { registerConsole } from '../console/registerConsole.js'
+import { registerWebChatRoutes } from './routes/webChatRoutes.js'
 import { registerAdminEditorRoutes } from './routes/adminEditorRoutes.js'
 import { registerAnalyzeRoutes } from './routes/analyzeRoutes.js'
 import { registerEditorRoutes } from './routes/editorRoutes.js'
@@ -47,6 +48,7 @@ export function createApp(s: Services, opts: AppOptions = {}) {
   registerHealthRoutes(app, opts.isReady)
   registerAnalyzeRoutes(app, s)
   registerMessageRoutes(app, s)
+  registerWebChatRoutes(app, s)
   registerKnowledgeRoutes(app, s)
   registerEditorRoutes(app, s)
   registerEditorToolRoutes(app, s)

@@ -49,7 +49,9 @@ export async function deliverFeedback(
       kind: 'callback',
       deliveryId: `callback:${t.id}:${t.round}`,
     },
-    now,
+    // After the result, never before it: the feed and the outbox order by time, and "callback:…" would
+    // otherwise sort ahead of "reply:…" among equal times.
+    new Date(now.getTime() + 1),
   )
   await storeConversationState(tx, t.conversationId, withCallback(conv, t.id), now)
   return {

@@ -47,6 +47,26 @@ describe('GET /api/v1/conversations/:id/messages', () => {
     expect(byTime.json.messages.length).toBe(all.json.messages.length + 1)
   })
 
+  it('lists a turn’s several replies in the order they were given', async () => {
+    // An emergency gets two replies: whom to call, then the urgent ticket. Run a few times, since equal
+    // times would leave the order to the messages' random ids.
+    for (let i = 0; i < 8; i++) {
+      const res = await gw.app.request('/api/v1/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          userId: `web-emergency-${i}`,
+          text: '朝阳区望京街道花家地西里三区3号楼着火了，浓烟很大',
+        }),
+      })
+      const body = (await res.json()) as { conversationId: string; replies: { text: string }[] }
+      expect(body.replies.length).toBeGreaterThan(1)
+      const feed = await get(`/api/v1/conversations/${body.conversationId}/messages`)
+      const out = feed.json.messages.filter((m: { direction: string }) => m.direction === 'out')
+      expect(out.map((m: { text: string }) => m.text)).toEqual(body.replies.map((r) => r.text))
+    }
+  })
+
   it("keeps other channels' conversations to admins, and answers 404 for unknown ids", async () => {
     await gw.send(
       await signedPost(

@@ -99,6 +99,13 @@ describe(`a ticket's whole life on ${storageKind}`, () => {
     expect(replyMsg?.text).toContain(ticket.number)
     const ask = out.find((m) => (m.payload as { notification?: string } | null)?.notification === 'callback')
     expect(ask?.text).toMatch(/是否已解决/)
+    // The citizen reads the result before the question about it, in the feed and in the outbox alike.
+    const kinds = out.map((m) => (m.payload as { notification?: string } | null)?.notification).filter(Boolean)
+    expect(kinds.slice(-2)).toEqual(['reply', 'callback'])
+    const rows = await gw.s.db.select().from(messages).where(eq(messages.conversationId, conversationId))
+    const at = (k: string) =>
+      rows.find((m) => (m.payload as { notification?: string } | null)?.notification === k)?.createdAt.getTime() ?? 0
+    expect(at('callback')).toBeGreaterThan(at('reply'))
     const [conv] = await gw.s.db.select().from(conversations).where(eq(conversations.id, conversationId))
     expect(conv?.state).toBe('awaiting_callback')
 
