@@ -2,7 +2,8 @@
 import type { Child } from 'hono/jsx'
 import { hasRole, type Identity } from './consoleAuth.js'
 
-const CSS = `
+/** Shared with the department workbench (src/desk), so both read alike. */
+export const CSS = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.6 -apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1f2328;background:#f6f7f9}
 header{background:#b71c1c;color:#fff;padding:0 20px;display:flex;align-items:center;gap:18px;flex-wrap:wrap}
 header a{color:#fff;text-decoration:none;padding:12px 4px;display:inline-block}header a.on{border-bottom:3px solid #fff}

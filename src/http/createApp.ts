@@ -10,6 +10,7 @@ import type { Services } from '../services.js'
 import { newRouter } from './appTypes.js'
 import { makeOnError } from './onError.js'
 import { registerConsole } from '../console/registerConsole.js'
+import { registerDesk } from '../desk/registerDesk.js'
 import { registerWebChatRoutes } from './routes/webChatRoutes.js'
 import { registerAdminEditorRoutes } from './routes/adminEditorRoutes.js'
 import { registerAnalyzeRoutes } from './routes/analyzeRoutes.js'
@@ -54,6 +55,7 @@ export function createApp(s: Services, opts: AppOptions = {}) {
   registerEditorToolRoutes(app, s)
   registerAdminEditorRoutes(app, s)
   registerConsole(app, s)
+  registerDesk(app, s)
   registerTicketRoutes(app, s)
   registerChannelRoutes(app, s)
   registerCenterRoutes(app, s)
