@@ -15,7 +15,9 @@ import type { Services } from '../services.js'
 import { auditLog } from '../storage/schema.js'
 import { currentDesk, DESK_COOKIE, DESK_SESSION_HOURS, type DeskIdentity, signDeskSession } from './deskAuth.js'
 import { DeskLayout } from './DeskLayout.js'
-import { actionPost, listPage, ticketPage } from './deskPages.js'
+import { actionPost } from './deskActions.js'
+import { listPage } from './deskListPage.js'
+import { ticketPage } from './deskTicketPage.js'
 
 function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'

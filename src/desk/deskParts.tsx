@@ -1,0 +1,24 @@
+/** Small pieces the workbench's pages share: status colours, the deadline cell, the place line. */
+import { localTime } from '../console/render.js'
+import { HANDLING_STATUSES } from '../lifecycle/ticketStatus.js'
+import type { TicketRow } from '../tickets/fileTicket.js'
+
+export function statusClass(status: string): string {
+  if (status === 'dispatched' || status === 'reopened') return 's-open'
+  if (status === 'accepted' || status === 'in_progress') return 's-doing'
+  return status === 'closed' ? 's-closed' : 's-other'
+}
+
+export function Due(props: { t: TicketRow; now: Date; tz: string }) {
+  const { t, now } = props
+  if (!t.dueAt || !(HANDLING_STATUSES as readonly string[]).includes(t.status)) return <span class="muted">—</span>
+  const left = t.dueAt.getTime() - now.getTime()
+  const when = localTime(t.dueAt.toISOString(), props.tz)
+  if (left < 0) return <span class="overdue">{`${when}（已超期 ${Math.ceil(-left / 3_600_000)} 小时）`}</span>
+  if (left < 24 * 3_600_000) return <span class="soon">{`${when}（即将到期）`}</span>
+  return <span>{when}</span>
+}
+
+export function placeOf(t: TicketRow): string {
+  return [t.district, t.street, t.community, t.address].filter(Boolean).join(' ') || '待核实'
+}
