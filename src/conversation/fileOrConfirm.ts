@@ -18,6 +18,7 @@ import { isAffirmative, isCancel, isNegative, isSkip } from './cues.js'
 import type { HandlerDeps } from './handleMessage.js'
 import * as say from './replies.js'
 import { type Draft, hasPlace, pointOf, save, titleOf, type Turn } from './turn.js'
+import { emptyLocation } from '../understanding/types.js'
 
 export const CONFIRM_PLACE = 'confirm_place'
 export const CHOOSE_CATEGORY = 'choose_category'
@@ -117,7 +118,11 @@ export async function continueConfirm(
       return true
     }
     if (isAffirmative(t.text) || isSkip(t.text) || point || asked >= 1) {
-      await fileOrConfirm(deps, t, { ...c.draft, point }, c.place, { place: true })
+      // A district guessed from shared characters (no name matched) is only ever a question: declining to
+      // confirm it leaves the place to the dispatcher instead of filing the guess.
+      const guessOnly = !c.place.span && !isAffirmative(t.text)
+      const location = guessOnly ? { ...emptyLocation(), confidence: 0 } : c.place
+      await fileOrConfirm(deps, t, { ...c.draft, point }, location, { place: true })
       return true
     }
     if (isNegative(t.text)) {

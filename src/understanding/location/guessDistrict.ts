@@ -69,9 +69,11 @@ export interface DistrictGuess {
 const ADDRESS_LIKE =
   /\d+\s*(号|楼|单元|室|栋|门|期|区)|\p{Script=Han}{2}(小区|家园|花园|公寓|大厦|胡同|[村苑园里路街巷院])/u
 const MAX_ADDRESS_LENGTH = 60
+/** A sentence about what is wrong ("污水漫到路上，味道很大"), not an address: its pairs are just words. */
+const PROSE = /[了吗呢吧啊很，。！？,!?]|没有|不能|怎么/u
 
 export function guessDistrict(text: string, scope: CityScope): DistrictGuess | null {
-  if (text.length > MAX_ADDRESS_LENGTH || !ADDRESS_LIKE.test(text)) return null
+  if (text.length > MAX_ADDRESS_LENGTH || !ADDRESS_LIKE.test(text) || PROSE.test(text)) return null
   const g = getGazetteer()
   let table = tables.get(scope.code)
   if (!table) {
