@@ -39,6 +39,7 @@ const NAV: { href: string; label: string; min?: 'reviewer' | 'admin' }[] = [
   { href: '/console/entries/new', label: '新建条目' },
   { href: '/console/try', label: '试一试' },
   { href: '/console/gaps', label: '未答问题' },
+  { href: '/console/dispatch', label: '派单', min: 'admin' },
   { href: '/console/editors', label: '编辑账号', min: 'admin' },
 ]
 

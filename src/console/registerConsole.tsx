@@ -7,6 +7,7 @@ import { getEntryView } from '../knowledge/entryQueries.js'
 import type { Router } from '../http/appTypes.js'
 import type { Services } from '../services.js'
 import type { Identity, Role } from './consoleAuth.js'
+import { dispatchListPage, dispatchPost, dispatchTicketPage } from './dispatchPages.js'
 import { createEditorPost, editorsPage, revokeEditorPost } from './editorsPage.js'
 import {
   editEntryPage,
@@ -58,6 +59,10 @@ export function registerConsole(app: Router, s: Services) {
 
   app.get('/console/try', as('editor'), (c) => tryPage(c, s))
   app.get('/console/gaps', as('editor'), (c) => gapsPage(c, s))
+
+  app.get('/console/dispatch', as('admin'), (c) => dispatchListPage(c, s))
+  app.get('/console/dispatch/:id', as('admin'), (c) => dispatchTicketPage(c, s))
+  app.post('/console/dispatch/:id', post, as('admin'), (c) => dispatchPost(c, s))
 
   app.get('/console/editors', as('admin'), (c) => editorsPage(c, s))
   app.post('/console/editors', post, as('admin'), (c) => createEditorPost(c, s))

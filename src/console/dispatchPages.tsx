@@ -1,0 +1,268 @@
+/**
+ * The hotline center's dispatch desk in the console (admin): the manual queue (tickets whose place or unit
+ * could not be worked out, and those a unit returned with a reason), and any ticket by number to dispatch or
+ * re-dispatch to another unit. Each move goes through the same dispatch as the center API.
+ */
+import { and, asc, desc, eq, ne } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { eventDetail, eventLabel, INTENT_LABEL } from '../desk/deskLabels.js'
+import { placeOf, statusClass } from '../desk/deskParts.js'
+import { centerDispatch } from '../lifecycle/centerDispatch.js'
+import { HANDLING_STATUSES, statusLabel } from '../lifecycle/ticketStatus.js'
+import type { Services } from '../services.js'
+import { departments, ticketEvents, tickets } from '../storage/schema.js'
+import type { TicketRow } from '../tickets/fileTicket.js'
+import type { Intent } from '../understanding/types.js'
+import { identityOf } from './consoleAuth.js'
+import { Layout } from './Layout.js'
+import { localTime, render } from './render.js'
+
+const ACTIVE = '/console/dispatch'
+
+function byIdOrNumber(id: string) {
+  return /^[A-Za-z]{1,8}-\d{8}-\d+$/.test(id) ? eq(tickets.number, id.toUpperCase()) : eq(tickets.id, id)
+}
+
+export async function dispatchListPage(c: Context, s: Services) {
+  const who = identityOf(c)
+  const wanted = (c.req.query('number') ?? '').trim().toUpperCase()
+  if (wanted) return c.redirect(`/console/dispatch/${encodeURIComponent(wanted)}`)
+  const queue = await s.db
+    .select()
+    .from(tickets)
+    .where(eq(tickets.status, 'manual'))
+    .orderBy(asc(tickets.createdAt))
+    .limit(200)
+  const reasons = await lastReturnReasons(s, queue)
+  const tz = s.config.TIMEZONE
+  return render(
+    c,
+    <Layout title="派单" who={who} active={ACTIVE} flash={c.req.query('done') ? '已派单。' : null}>
+      <h1>{`待人工派单 ${queue.length}`}</h1>
+      <form method="get" action="/console/dispatch" class="card row">
+        <input
+          type="search"
+          name="number"
+          placeholder="输入工单编号改派，如 BJ-20261122-000123"
+          aria-label="工单编号"
+        />
+        <div class="actions" style="flex:0">
+          <button type="submit">打开</button>
+        </div>
+      </form>
+      {queue.length === 0 ? (
+        <p class="card muted">人工派单队列为空。</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>编号</th>
+              <th>诉求</th>
+              <th>地点</th>
+              <th>类别</th>
+              <th>转人工原因</th>
+              <th>登记时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map((t) => (
+              <tr>
+                <td>
+                  <a href={`/console/dispatch/${encodeURIComponent(t.number)}`}>{t.number}</a>
+                </td>
+                <td>{`${INTENT_LABEL[t.intent] ?? t.intent} · ${t.title}`}</td>
+                <td>{placeOf(t)}</td>
+                <td>{[t.category1, t.category2].filter(Boolean).join(' / ') || '待分类'}</td>
+                <td>{reasons.get(t.id) ?? (t.district ? '未能确定承办单位' : '地点不明')}</td>
+                <td>{localTime(t.createdAt.toISOString(), tz)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>,
+  )
+}
+
+/** Why a ticket came back: the unit's reason on its latest 退单. */
+async function lastReturnReasons(s: Services, rows: TicketRow[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (const t of rows.filter((r) => r.firstDepartmentId)) {
+    const [ev] = await s.db
+      .select({ data: ticketEvents.data })
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, t.id), eq(ticketEvents.type, 'returned')))
+      .orderBy(desc(ticketEvents.id))
+      .limit(1)
+    const reason = ev?.data.reason
+    if (typeof reason === 'string') out.set(t.id, `退单：${reason}`)
+  }
+  return out
+}
+
+interface Option {
+  id: string
+  label: string
+}
+
+/** The units to choose from: the suggestion first, then the ticket's own district, then the rest. */
+async function choices(s: Services, t: TicketRow): Promise<{ group: string; options: Option[] }[]> {
+  const all = await s.db
+    .select({ id: departments.id, name: departments.name, kind: departments.kind, district: departments.district })
+    .from(departments)
+    .where(ne(departments.kind, 'center'))
+    .orderBy(asc(departments.kind), asc(departments.district), asc(departments.name))
+  const routed = s.analyzer.route({
+    category: { level1: t.category1, level2: t.category2, level3: t.category3, confidence: t.categoryConfidence },
+    location: {
+      province: t.province,
+      city: t.city,
+      district: t.district,
+      street: t.street,
+      community: t.community,
+      address: t.address,
+      confidence: t.locationConfidence,
+      code: null,
+      span: null,
+    },
+    intent: t.intent as Intent,
+    text: t.description,
+    enterprise: t.enterprise,
+  })
+  const suggested = routed.department && routed.department.kind !== 'center' ? routed.department : null
+  const label = (d: { name: string; district: string | null }) => (d.district ? `${d.name}（${d.district}）` : d.name)
+  const local = all.filter((d) => t.district && d.district === t.district && d.kind !== 'bureau')
+  const bureaus = all.filter((d) => d.kind === 'bureau' || d.kind === 'enterprise')
+  const rest = all.filter((d) => !local.includes(d) && !bureaus.includes(d))
+  const groups = [
+    { group: '建议', options: suggested ? [{ id: suggested.id, label: `${suggested.name}（按类别和地点）` }] : [] },
+    { group: `${t.district ?? '本区'}街乡镇和区政府`, options: local.map((d) => ({ id: d.id, label: label(d) })) },
+    { group: '市级部门', options: bureaus.map((d) => ({ id: d.id, label: d.name })) },
+    { group: '其他区', options: rest.map((d) => ({ id: d.id, label: label(d) })) },
+  ]
+  return groups.filter((g) => g.options.length > 0)
+}
+
+export async function dispatchTicketPage(
+  c: Context,
+  s: Services,
+  opts: { error?: string; status?: 200 | 400 | 404 | 409 } = {},
+) {
+  const who = identityOf(c)
+  const id = c.req.param('id') as string
+  const [t] = await s.db.select().from(tickets).where(byIdOrNumber(id)).limit(1)
+  if (!t)
+    return render(
+      c,
+      <Layout title="未找到" who={who} active={ACTIVE}>
+        <h1>未找到该工单</h1>
+        <p>
+          没有编号为 {id} 的工单。<a href="/console/dispatch">返回派单</a>
+        </p>
+      </Layout>,
+      404,
+    )
+  const events = await s.db
+    .select()
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, t.id))
+    .orderBy(asc(ticketEvents.id))
+  const tz = s.config.TIMEZONE
+  const dept = s.lookupDepartment(t.departmentId)
+  const first = t.status === 'manual'
+  const movable = first || (HANDLING_STATUSES as readonly string[]).includes(t.status)
+  const groups = movable ? await choices(s, t) : []
+  return render(
+    c,
+    <Layout
+      title={t.number}
+      who={who}
+      active={ACTIVE}
+      flash={c.req.query('done') ? '已派单。' : null}
+      error={opts.error}
+    >
+      <h1>
+        {`工单 ${t.number} `}
+        <span class={`badge ${statusClass(t.status)}`}>{statusLabel(t.status)}</span>
+      </h1>
+      <div class="card">
+        <dl class="meta">
+          <dt>诉求</dt>
+          <dd>{`${INTENT_LABEL[t.intent] ?? t.intent} · ${t.title}`}</dd>
+          <dt>类别</dt>
+          <dd>{[t.category1, t.category2, t.category3].filter(Boolean).join(' / ') || '待分类'}</dd>
+          <dt>地点</dt>
+          <dd>{placeOf(t)}</dd>
+          <dt>承办单位</dt>
+          <dd>{dept?.name ?? '（未派单）'}</dd>
+          <dt>登记时间</dt>
+          <dd>{localTime(t.createdAt.toISOString(), tz)}</dd>
+        </dl>
+        <h2>诉求内容</h2>
+        <div class="text" style="white-space:pre-wrap">
+          {t.description}
+        </div>
+      </div>
+      {movable && (
+        <form method="post" action={`/console/dispatch/${encodeURIComponent(t.number)}`} class="card">
+          <h2>{first ? '派单' : '改派'}</h2>
+          <label for="departmentId">承办单位</label>
+          <select id="departmentId" name="departmentId" required>
+            {groups.map((g) => (
+              <optgroup label={g.group}>
+                {g.options.map((o) => (
+                  <option value={o.id}>{o.label}</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <label for="reason">{first ? '派单说明（可选）' : '改派理由（必填，如：属相邻街道管辖）'}</label>
+          <textarea id="reason" name="reason" maxlength={2000} required={!first} />
+          <div class="actions">
+            <button type="submit">{first ? '派单' : '改派'}</button>
+          </div>
+        </form>
+      )}
+      <h2>办理记录</h2>
+      <ol>
+        {events.map((e) => (
+          <li>
+            {`${localTime(e.createdAt.toISOString(), tz)} ${eventLabel(e.type)}`}
+            {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
+          </li>
+        ))}
+      </ol>
+    </Layout>,
+    opts.status ?? 200,
+  )
+}
+
+export async function dispatchPost(c: Context, s: Services) {
+  const who = identityOf(c)
+  const id = c.req.param('id') as string
+  const body = await c.req.parseBody()
+  const departmentId = typeof body.departmentId === 'string' ? body.departmentId.trim() : ''
+  const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
+  if (!departmentId) return dispatchTicketPage(c, s, { error: '请选择承办单位。', status: 400 })
+  if (reason.length > 2000) return dispatchTicketPage(c, s, { error: '说明不能超过 2000 字。', status: 400 })
+  const [t] = await s.db.select({ status: tickets.status }).from(tickets).where(byIdOrNumber(id)).limit(1)
+  const kind = t?.status === 'manual' ? 'dispatch' : 'redispatch'
+  if (kind === 'redispatch' && !reason) return dispatchTicketPage(c, s, { error: '改派须填写理由。', status: 400 })
+  const ctx = { settings: s.lifecycle, timeZone: s.config.TIMEZONE, lookupDepartment: s.lookupDepartment }
+  const r = await centerDispatch(
+    s.db,
+    ctx,
+    id,
+    { kind, departmentId, reason: reason || undefined, actor: `center:${who.id}` },
+    s.handler.now?.(),
+  )
+  if (r.kind === 'ok') return c.redirect(`/console/dispatch/${encodeURIComponent(r.ticket.number)}?done=1`, 303)
+  if (r.kind === 'not_found') return dispatchTicketPage(c, s, { status: 404 })
+  const why =
+    r.kind === 'invalid'
+      ? '没有这个承办单位。'
+      : /already with that department/.test(r.reason)
+        ? '工单已在该单位，无需改派。'
+        : '当前状态不能派单（可能已被他人处理），请查看最新状态。'
+  return dispatchTicketPage(c, s, { error: why, status: r.kind === 'invalid' ? 400 : 409 })
+}
