@@ -3,17 +3,16 @@
  * could not be worked out, and those a unit returned with a reason), and any ticket by number to dispatch or
  * re-dispatch to another unit. Each move goes through the same dispatch as the center API.
  */
-import { and, asc, desc, eq, ne } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { eventDetail, eventLabel, INTENT_LABEL } from '../desk/deskLabels.js'
 import { placeOf, statusClass } from '../desk/deskParts.js'
 import { centerDispatch } from '../lifecycle/centerDispatch.js'
 import { HANDLING_STATUSES, statusLabel } from '../lifecycle/ticketStatus.js'
 import type { Services } from '../services.js'
-import { departments, ticketEvents, tickets } from '../storage/schema.js'
-import type { TicketRow } from '../tickets/fileTicket.js'
-import type { Intent } from '../understanding/types.js'
+import { ticketEvents, tickets } from '../storage/schema.js'
 import { identityOf } from './consoleAuth.js'
+import { choices, lastReturnReasons } from './dispatchChoices.js'
 import { Layout } from './Layout.js'
 import { localTime, render } from './render.js'
 
@@ -82,65 +81,6 @@ export async function dispatchListPage(c: Context, s: Services) {
       )}
     </Layout>,
   )
-}
-
-/** Why a ticket came back: the unit's reason on its latest 退单. */
-async function lastReturnReasons(s: Services, rows: TicketRow[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
-  for (const t of rows.filter((r) => r.firstDepartmentId)) {
-    const [ev] = await s.db
-      .select({ data: ticketEvents.data })
-      .from(ticketEvents)
-      .where(and(eq(ticketEvents.ticketId, t.id), eq(ticketEvents.type, 'returned')))
-      .orderBy(desc(ticketEvents.id))
-      .limit(1)
-    const reason = ev?.data.reason
-    if (typeof reason === 'string') out.set(t.id, `退单：${reason}`)
-  }
-  return out
-}
-
-interface Option {
-  id: string
-  label: string
-}
-
-/** The units to choose from: the suggestion first, then the ticket's own district, then the rest. */
-async function choices(s: Services, t: TicketRow): Promise<{ group: string; options: Option[] }[]> {
-  const all = await s.db
-    .select({ id: departments.id, name: departments.name, kind: departments.kind, district: departments.district })
-    .from(departments)
-    .where(ne(departments.kind, 'center'))
-    .orderBy(asc(departments.kind), asc(departments.district), asc(departments.name))
-  const routed = s.analyzer.route({
-    category: { level1: t.category1, level2: t.category2, level3: t.category3, confidence: t.categoryConfidence },
-    location: {
-      province: t.province,
-      city: t.city,
-      district: t.district,
-      street: t.street,
-      community: t.community,
-      address: t.address,
-      confidence: t.locationConfidence,
-      code: null,
-      span: null,
-    },
-    intent: t.intent as Intent,
-    text: t.description,
-    enterprise: t.enterprise,
-  })
-  const suggested = routed.department && routed.department.kind !== 'center' ? routed.department : null
-  const label = (d: { name: string; district: string | null }) => (d.district ? `${d.name}（${d.district}）` : d.name)
-  const local = all.filter((d) => t.district && d.district === t.district && d.kind !== 'bureau')
-  const bureaus = all.filter((d) => d.kind === 'bureau' || d.kind === 'enterprise')
-  const rest = all.filter((d) => !local.includes(d) && !bureaus.includes(d))
-  const groups = [
-    { group: '建议', options: suggested ? [{ id: suggested.id, label: `${suggested.name}（按类别和地点）` }] : [] },
-    { group: `${t.district ?? '本区'}街乡镇和区政府`, options: local.map((d) => ({ id: d.id, label: label(d) })) },
-    { group: '市级部门', options: bureaus.map((d) => ({ id: d.id, label: d.name })) },
-    { group: '其他区', options: rest.map((d) => ({ id: d.id, label: label(d) })) },
-  ]
-  return groups.filter((g) => g.options.length > 0)
 }
 
 export async function dispatchTicketPage(
