@@ -4,7 +4,9 @@
  * the reply reaching the citizen; another unit's ticket does not exist here; a revoked token ends the session;
  * cross-site posts are refused. Runs on PGlite and, with STORAGE_TEST_DATABASE_URL, on PostgreSQL.
  */
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tickets } from '../../src/storage/schema.js'
 import { startTestGateway, type TestGateway } from '../helpers/testApp.js'
 import { storageKind } from '../helpers/testStorage.js'
 
@@ -122,6 +124,37 @@ describe(`department workbench on ${storageKind}`, () => {
     expect(actor).toMatch(new RegExp(`^department:${deptId}:token:`))
     const feed = await gw.get(`/api/v1/conversations/${filed.json.conversationId}/messages`)
     expect(feed.json.messages.some((m: { text: string }) => m.text?.includes(reply))).toBe(true)
+  })
+
+  it('lists overdue tickets under 已超期 and explains, in Chinese, why an extension is refused', async () => {
+    const filed = await gw.post('/api/v1/messages', {
+      userId: 'desk-citizen-3',
+      text: '东城区东华门街道南池子大街的人行道砖松动了，容易绊倒',
+    })
+    const ticket = filed.json.ticket
+    const cookie = await login((await issue(ticket.department.id)).token)
+    expect((await request(`/desk/tickets/${ticket.number}/accept`, { cookie, form: {} })).status).toBe(303)
+    expect((await request('/desk?view=overdue', { cookie })).html).not.toContain(ticket.number)
+    // Two days past its deadline.
+    await gw.services.db
+      .update(tickets)
+      .set({ dueAt: new Date(Date.now() - 48 * 3_600_000) })
+      .where(eq(tickets.id, ticket.id))
+    const late = await request('/desk?view=overdue', { cookie })
+    expect(late.html).toContain(ticket.number)
+    expect(late.html).toMatch(/已超期 4[89] 小时/)
+    const refused = await request(`/desk/tickets/${ticket.number}/extend`, {
+      cookie,
+      form: { reason: '需协调产权单位', workingDays: '5' },
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.html).toContain('已过办理时限')
+    const bad = await request(`/desk/tickets/${ticket.number}/extend`, {
+      cookie,
+      form: { reason: '需协调产权单位', workingDays: 'abc' },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.html).toContain('延长工作日须为')
   })
 
   it('hides other units’ tickets, and a revoked token ends the session at once', async () => {
