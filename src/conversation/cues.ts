@@ -25,21 +25,25 @@ export function isSupplement(text: string): boolean {
 
 /** A bare greeting or thanks, with nothing to act on: it gets a greeting, not a request for a place. */
 export function isGreeting(text: string): boolean {
-  return /^(你好|您好|在吗|在不在|有人吗|哈喽|嗨|hi|hello|谢谢|谢谢你|谢谢您|多谢|感谢|早上好|下午好|晚上好)(啊|呀|哈|呢|了)?$/i.test(
-    strip(text),
+  const s = strip(text)
+  return (
+    /^(你好|您好|在吗|在不在|有人吗|哈喽|嗨|hi|hello|早上好|下午好|晚上好)(啊|呀|哈|呢|了)?$/i.test(s) || isThanks(s)
   )
 }
 
 /** Thanks alone ("谢谢", "感谢"): answered as thanks, not with the opening greeting. */
 export function isThanks(text: string): boolean {
-  return /^(谢谢|多谢|感谢)/.test(strip(text))
+  return /^(谢谢|多谢|感谢|辛苦)(你们|您们|你|您|了|啦|大家|政府|领导|工作人员|热线)*[啊呀哈呢了啦]*$/.test(strip(text))
 }
 
 /** A bare "ok" ("好的", "嗯嗯", "收到", "知道了") that asks for nothing. */
 export function isAcknowledgement(text: string): boolean {
   const s = strip(text)
   return (
-    s.length <= 4 && /^(是|是的|好|好的|好滴|好嘞|嗯|嗯嗯|哦|噢|行|可以|收到|知道了|明白|明白了|了解|ok|okay)$/i.test(s)
+    s.length <= 4 &&
+    /^(是|是的|好|好的|好滴|好嘞|嗯|嗯嗯|哦|噢|行|可以|收到|知道了|明白|明白了|了解|ok|okay|不用|不用了|算了|没事|没事了|好了)$/i.test(
+      s,
+    )
   )
 }
 

@@ -23,7 +23,8 @@ import type { Analysis, DepartmentRef, LocationResult } from '../understanding/t
 import { closeTurn, openConversation, setContactPhone } from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
-import { composeAnswer, prepareTurn, turnText } from './prepareTurn.js'
+import { composeAnswer, plainAnswerer, prepareTurn, turnText } from './prepareTurn.js'
+import { isVagueQuery } from '../knowledge/search/vagueQuery.js'
 import * as say from './replies.js'
 import { addToOpenTicket } from './addToOpenTicket.js'
 import {
@@ -40,6 +41,7 @@ import { isBarePlace } from './barePlace.js'
 import { placeName } from './confirmDraft.js'
 import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks, wantsTicket } from './cues.js'
 import { answerProgress, asksProgress } from './progressQuery.js'
+import { followUpOf, handleFollowUp } from './followUp.js'
 
 /** A place or a pin came without a problem: the next message says what happened there. */
 const AWAITING_MATTER = 'awaiting_matter'
@@ -269,6 +271,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     save(t, { state: AWAITING_MATTER, data: { point: pointOf(t.msg) } })
     return
   }
+  // About a request already made: withdrawn, hurried, or a phone number for the unit.
+  const follow = followUpOf(t.text, t.phone && t.text.includes(t.phone) ? t.phone : null)
+  if (follow && (await handleFollowUp(t, follow, deps.lookupDepartment, deps.tickets.timeZone))) return
   // "好的" or "嗯" with nothing pending (just after a ticket was filed, say) is not a new request.
   if (isAcknowledgement(t.text)) {
     t.replies.push({ text: say.ACKNOWLEDGED })
@@ -302,14 +307,28 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
 }
 
 async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): Promise<void> {
-  const { res, reply } = t.prepared.answer ?? (await composeAnswer(deps, t.text, t.enterprise, t.tx))
+  let prepared = t.prepared.answer
+  let asked = t.text
+  if (isVagueQuery(t.text)) {
+    // "需要什么材料？" right after an answer asks about that answer's subject: look up both together, with
+    // the entry's own text (no model call inside the turn's transaction). Alone it names nothing to look up.
+    const data = t.conversation.data as { pendingQuestion?: string; answeredAt?: string }
+    if (t.conversation.state !== ANSWERED || !data.pendingQuestion || !recent(data.answeredAt, t.now)) {
+      t.replies.push({ text: say.VAGUE_QUESTION })
+      return
+    }
+    asked = `${data.pendingQuestion}\n${t.text}`
+    const res = deps.knowledge.searchNow(asked, { limit: 3, audience: t.enterprise ? 'enterprise' : 'citizen' })
+    prepared = { res, reply: await plainAnswerer.compose(asked, res, { db: t.tx }) }
+  }
+  const { res, reply } = prepared ?? (await composeAnswer(deps, t.text, t.enterprise, t.tx))
   const top = res.results[0]
   if (reply.kind === 'answer') {
     t.replies.push({ text: reply.text, citations: reply.citations })
     save(t, {
       state: ANSWERED,
       data: {
-        pendingQuestion: t.text,
+        pendingQuestion: asked,
         pendingAnalysis: analysis,
         lastAnswer: reply.citations[0],
         answeredAt: t.now.toISOString(),
@@ -317,11 +336,11 @@ async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): P
     })
     return
   }
-  await deps.knowledge.recordGap(t.text, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
+  await deps.knowledge.recordGap(asked, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
   t.replies.push({ text: say.NO_ANSWER })
   save(t, {
     state: 'offer_ticket',
-    data: { pendingQuestion: t.text, pendingAnalysis: analysis, intent: analysis.intent },
+    data: { pendingQuestion: asked, pendingAnalysis: analysis, intent: analysis.intent },
   })
 }
 

@@ -14,6 +14,7 @@ import { parseCallbackAnswer } from '../lifecycle/callback/parseCallbackAnswer.j
 import type { Analysis } from '../understanding/types.js'
 import { isGreeting } from './cues.js'
 import { asksProgress } from './progressQuery.js'
+import { isVagueQuery } from '../knowledge/search/vagueQuery.js'
 import type { HandlerDeps } from './handleMessage.js'
 
 export interface Prepared {
@@ -42,6 +43,8 @@ export async function prepareTurn(deps: HandlerDeps, msg: InboundMessage): Promi
   if (analysis.intent !== 'consultation' || analysis.urgency === 'emergency') return { analysis }
   // Asking after one's own ticket is answered from the tickets, not the knowledge base.
   if (asksProgress(text, analysis)) return { analysis }
+  // A question with nothing to look up is answered from the turn's context, or asked to be more specific.
+  if (isVagueQuery(text)) return { analysis }
   return { analysis, answer: await composeAnswer(deps, text, enterprise) }
 }
 

@@ -17,7 +17,7 @@ import { hasPlace, type Turn } from './turn.js'
 const TICKET_NUMBER = /(?<![A-Za-z0-9])([A-Za-z]{1,8}-\d{8}-\d{6})(?!\d)/u
 /** Asking after a request already made: progress, result, "still nobody came". */
 const PROGRESS_CUE =
-  /(进度|进展|办得?怎么样|办到哪|处理得?怎么样|处理到哪|处理结果|办理结果|有结果了?吗|有回复了?吗|有人(管|处理)了?吗|怎么还没(有)?人?(处理|回复|解决|来)|查(询|一下|下)?(我的)?(工单|诉求|投诉)|(工单|诉求)(状态|情况|进度))/u
+  /(进度|进展|办得?怎么样|办到哪|处理得?怎么样|处理到哪|处理结果|办理结果|有结果了?吗|有回复了?吗|有人(管|处理)了?吗|查(询|一下|下)?(我的)?(工单|诉求|投诉)|(工单|诉求)(状态|情况|进度))/u
 /** A progress question is short; a long message that mentions 进度 ("改造进度严重滞后") is a new matter. */
 const MAX_CUE_ONLY_LENGTH = 24
 const SHOWN = 3

@@ -45,6 +45,9 @@ export function answerFromKnowledge(title: string, answer: string): string {
   return `${plainText(answer)}\n\n（依据：《${title}》）\n如未解决您的问题，回复“提交工单”转人工办理。`
 }
 
+export const VAGUE_QUESTION =
+  '请把问题说得具体一些，例如要办理什么业务、涉及哪类人群或哪个区，我们再为您查询相关政策。\n如要反映问题，请说明发生在哪里、什么情况。'
+
 export const NO_ANSWER =
   '抱歉，知识库中暂时没有能准确回答这个问题的政策条目，为避免误导，我们不作推测性答复。需要的话，回复“提交工单”，我们将转交主管部门在3日内答复您。'
 
@@ -123,3 +126,16 @@ export const NO_TICKETS = '暂未查到您通过本渠道登记的工单。如�
 
 /** "好的" / "嗯" with nothing pending: acknowledged, not taken as a new request. */
 export const ACKNOWLEDGED = '好的。如有新的问题，随时告诉我们；查询已登记工单的办理情况，回复“进度”即可。'
+
+export const NO_OPEN_TICKET = '暂未查到您正在办理中的工单。如需反映新的问题，请直接描述发生在哪里、什么情况。'
+export const PHONE_KEPT = '已记录您的联系电话，之后登记的诉求会留这个号码，便于承办单位与您联系。'
+export const URGE_NOTED = '已将您的催办意见记录到工单，并提醒承办单位抓紧办理。'
+
+export function phoneAdded(number: string, phone: string): string {
+  const shown = phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone
+  return `已将联系电话 ${shown} 记录到工单 ${number}，承办单位如需核实情况会与您联系。`
+}
+
+export function withdrawNoted(number: string): string {
+  return `已收到。我们已告知承办单位：您表示工单 ${number} 反映的问题不再需要处理。承办单位核实后会办结，并通过本渠道告知您。`
+}

@@ -14,7 +14,7 @@ describe('asksProgress', () => {
   it('recognises short progress questions and ticket numbers, not new matters that mention 进度', () => {
     expect(asksProgress('我的工单进度怎么样了？', noPlace)).toEqual({ kind: 'mine' })
     expect(asksProgress('办得怎么样了', noPlace)).toEqual({ kind: 'mine' })
-    expect(asksProgress('怎么还没人处理', noPlace)).toEqual({ kind: 'mine' })
+    expect(asksProgress('有人处理了吗', noPlace)).toEqual({ kind: 'mine' })
     expect(asksProgress('查询 bj-20260310-000001', noPlace)).toEqual({ kind: 'number', number: 'BJ-20260310-000001' })
     expect(asksProgress('龙津河（仓山步行街段）改造进度严重滞后，施工至今已两年仍未完工，河水发臭', noPlace)).toBeNull()
     expect(asksProgress('我家楼下烧烤店油烟很大', noPlace)).toBeNull()

@@ -22,6 +22,7 @@ import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
 import { SynonymTable } from './synonyms.js'
 import { type TermKey, Tokenizer } from './tokenizer.js'
 import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types.js'
+import { isVagueQuery } from './vagueQuery.js'
 
 export interface KnowledgeIndexOptions {
   /** Defaults to dictionary max-match (synonyms + place names); on Node pass loadJiebaSegmenter()'s result. */
@@ -141,7 +142,8 @@ export class KnowledgeIndex {
     const confidence = top ? this.model.answerProbability(top.cf.features) : 0
     return {
       results: ranked.slice(0, limit).map((c) => this.hit(c, q)),
-      answerable: top !== undefined && confidence >= this.model.threshold,
+      // A question with nothing to look up ("多少钱？") matches by chance, however well it scores.
+      answerable: top !== undefined && confidence >= this.model.threshold && !isVagueQuery(query),
       confidence: round(confidence),
     }
   }
