@@ -167,7 +167,7 @@ export async function dispatchTicketPage(
       <ol>
         {events.map((e) => (
           <li>
-            {`${localTime(e.createdAt.toISOString(), tz)} ${eventLabel(e.type)}`}
+            {`${localTime(e.createdAt.toISOString(), tz)} ${eventLabel(e.type, e.data)}`}
             {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
           </li>
         ))}

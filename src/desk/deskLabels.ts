@@ -34,7 +34,16 @@ const EVENT_LABEL: Record<string, string> = {
   follower_added: '同一问题新增反映人',
 }
 
-export function eventLabel(type: string): string {
+/** Supplements by what the citizen meant (src/conversation/followUp.ts). */
+const SUPPLEMENT_KIND: Record<string, string> = {
+  withdraw: '市民表示不再需要处理',
+  urge: '市民催办',
+  phone: '市民留下联系电话',
+}
+
+export function eventLabel(type: string, data: Record<string, unknown> = {}): string {
+  if (type === 'supplement' && typeof data.kind === 'string')
+    return SUPPLEMENT_KIND[data.kind] ?? EVENT_LABEL[type] ?? type
   return EVENT_LABEL[type] ?? type
 }
 

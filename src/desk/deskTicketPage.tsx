@@ -94,7 +94,7 @@ export async function ticketPage(
         {events.map((e) => (
           <li>
             <span class="when">{localTime(e.createdAt.toISOString(), tz)}</span>
-            <strong>{eventLabel(e.type)}</strong>
+            <strong>{eventLabel(e.type, e.data)}</strong>
             {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
           </li>
         ))}

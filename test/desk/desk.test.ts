@@ -135,6 +135,9 @@ describe(`department workbench on ${storageKind}`, () => {
     const cookie = await login((await issue(ticket.department.id)).token)
     expect((await request(`/desk/tickets/${ticket.number}/accept`, { cookie, form: {} })).status).toBe(303)
     expect((await request('/desk?view=overdue', { cookie })).html).not.toContain(ticket.number)
+    // What the citizen says afterwards shows in the history by what it means.
+    await gw.post('/api/v1/messages', { userId: 'desk-citizen-3', text: '能不能快点处理' })
+    expect((await request(`/desk/tickets/${ticket.number}`, { cookie })).html).toContain('市民催办')
     // Two days past its deadline.
     await gw.services.db
       .update(tickets)
