@@ -24,7 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { topFeatures } from '../knowledge/search/features.js'
-import { KnowledgeIndex } from '../knowledge/search/KnowledgeIndex.js'
+import { KnowledgeIndex, MIN_CONTENT_COVERAGE } from '../knowledge/search/KnowledgeIndex.js'
 import {
   FALLBACK_MODEL,
   type LinearModel,
@@ -62,6 +62,7 @@ const ANSWER_FEATURES = list('answer-features', [
   'rare',
   'qsim',
   'wordCoverage',
+  'contentCoverage',
 ])
 const RERANK_L2 = 0.003
 const ANSWER_L2 = 0.01
@@ -162,6 +163,12 @@ function auc(scores: number[], labels: boolean[]): number {
   return a / Math.max(1, pos.length * neg.length)
 }
 
+/** What search answers with: the model's probability, or none when the hit holds too little of the question. */
+function servedProbability(m: LogisticModel, f: Record<string, number> | undefined): number {
+  if (!f || (f.contentCoverage ?? 1) < MIN_CONTENT_COVERAGE) return 0
+  return logistic(m, f)
+}
+
 const r3 = (x: number) => Math.round(x * 1000) / 1000
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)
 
@@ -207,7 +214,7 @@ async function main(): Promise<void> {
       threshold: 0,
     }
     qs.forEach((_, i) => {
-      if (fold[i] === f) prob[i] = tops[i] ? logistic(m, tops[i]?.f ?? {}) : 0
+      if (fold[i] === f) prob[i] = servedProbability(m, tops[i]?.f)
     })
   }
   const covered = qs.map((_, i) => i).filter((i) => labels[i])

@@ -22,7 +22,7 @@ import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
 import { SynonymTable } from './synonyms.js'
 import { type TermKey, Tokenizer } from './tokenizer.js'
 import type { SearchableEntry, SearchHit, SearchOptions, SearchResponse } from './types.js'
-import { isVagueQuery } from './vagueQuery.js'
+import { contentCoverage, contentPairs, isVagueQuery } from './vagueQuery.js'
 
 export interface KnowledgeIndexOptions {
   /** Defaults to dictionary max-match (synonyms + place names); on Node pass loadJiebaSegmenter()'s result. */
@@ -56,6 +56,12 @@ interface Candidate {
   score: number
   cf: CandidateFeatures
 }
+
+/**
+ * Least share of a question's content pairs the answering entry must contain. A floor, not a tuned cut: the
+ * answerability model weighs coverage too; this keeps a small base from answering 离婚 with building noise.
+ */
+export const MIN_CONTENT_COVERAGE = 0.34
 
 /** Below this document frequency no term counts as too common to accumulate, whatever the index size. */
 const MIN_COMMON_DF = 500
@@ -142,8 +148,13 @@ export class KnowledgeIndex {
     const confidence = top ? this.model.answerProbability(top.cf.features) : 0
     return {
       results: ranked.slice(0, limit).map((c) => this.hit(c, q)),
-      // A question with nothing to look up ("多少钱？") matches by chance, however well it scores.
-      answerable: top !== undefined && confidence >= this.model.threshold && !isVagueQuery(query),
+      // A question with nothing to look up ("多少钱？") matches by chance, however well it scores; and an
+      // entry that holds little of what the question is about does not answer it, whatever the model says.
+      answerable:
+        top !== undefined &&
+        confidence >= this.model.threshold &&
+        !isVagueQuery(query) &&
+        (top.cf.features.contentCoverage ?? 1) >= MIN_CONTENT_COVERAGE,
       confidence: round(confidence),
     }
   }
@@ -151,7 +162,10 @@ export class KnowledgeIndex {
   /** Every candidate the re-rank saw, best first, with all features: for the console and for calibration. */
   explain(query: string, opts: SearchOptions = {}): Explained[] {
     const q = this.queryInfo(query)
-    return this.ranked(q, opts, opts.limit ?? this.rank.rerankDepth).map((c) => {
+    const list = this.ranked(q, opts, opts.limit ?? this.rank.rerankDepth)
+    const pairs = contentPairs(q.norm)
+    for (const c of list.slice(1)) this.addContentCoverage(q, c, pairs)
+    return list.map((c) => {
       const e = (this.recs[c.slot] as Rec).entry
       return { id: e.id, title: e.title, score: c.score, features: c.cf.features }
     })
@@ -213,7 +227,18 @@ export class KnowledgeIndex {
     for (const c of list) c.score = this.model.rerankScore(c.cf.features)
     list.sort((a, b) => b.score - a.score)
     addTopFeatures(list)
+    const first = list[0]
+    if (first) this.addContentCoverage(q, first)
     return list
+  }
+
+  /** See vagueQuery.ts: computed for the hit that would answer (and, in `explain`, for every candidate). */
+  private addContentCoverage(q: QueryInfo, c: Candidate, pairs = contentPairs(q.norm)): void {
+    const e = (this.recs[c.slot] as Rec).entry
+    c.cf.features.contentCoverage = contentCoverage(
+      pairs,
+      normalizeText(`${e.title}\n${e.questions.join('\n')}\n${e.body}`),
+    )
   }
 
   private retrieve(

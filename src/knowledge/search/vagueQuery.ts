@@ -26,3 +26,25 @@ export function isVagueQuery(query: string): boolean {
   const latin = rest.match(LATIN_WORD)?.length ?? 0
   return han + 2 * latin < 2
 }
+
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/gu
+
+/** The character pairs of what a question is about: its text without question words and everyday verbs. */
+export function contentPairs(query: string): string[] {
+  const out = new Set<string>()
+  for (const run of normalizeText(query).replace(FUNCTION_WORDS, ' ').match(HAN_RUN) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
+  return [...out]
+}
+
+/**
+ * Share of the question's content pairs that an entry's text (normalised) contains. "离婚需要什么手续" shares
+ * only 需要/手续 with an entry on building noise: its content, 离婚, is not there at all. A property of the
+ * question and one entry, so it means the same on a base of forty entries as on one of a hundred thousand.
+ */
+export function contentCoverage(pairs: string[], entryText: string): number {
+  if (pairs.length === 0) return 1
+  let hit = 0
+  for (const p of pairs) if (entryText.includes(p)) hit++
+  return hit / pairs.length
+}
