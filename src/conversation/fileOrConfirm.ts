@@ -154,6 +154,7 @@ export async function file(deps: HandlerDeps, t: Turn, draft: Draft, location: L
     intent: draft.analysis.intent,
     text: draft.text,
     enterprise: t.enterprise,
+    urgency: draft.analysis.urgency,
   })
   const analysis: Analysis = { ...draft.analysis, location, department: routing.department, routingRule: routing.rule }
   const p = t.msg.profile ?? {}

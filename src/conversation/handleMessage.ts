@@ -19,12 +19,13 @@ import { conversations, messages } from '../storage/schema.js'
 import type { TicketRow, TicketSettings } from '../tickets/fileTicket.js'
 import type { DepartmentLookup } from '../tickets/ticketView.js'
 import type { Analyzer } from '../understanding/Analyzer.js'
-import type { Analysis, DepartmentRef, LocationResult } from '../understanding/types.js'
+import type { Analysis, DepartmentRef, Intent, LocationResult } from '../understanding/types.js'
 import { closeTurn, openConversation, setContactPhone } from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
 import { composeAnswer, plainAnswerer, prepareTurn, turnText } from './prepareTurn.js'
 import { isVagueQuery } from '../knowledge/search/vagueQuery.js'
+import { emptyMessage } from './emptyMessage.js'
 import * as say from './replies.js'
 import { addToOpenTicket } from './addToOpenTicket.js'
 import {
@@ -220,8 +221,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     place?: LocationResult
     placeText?: string
     point?: { lat: number; lng: number } | null
+    intent?: Intent
   }
-  const analysis = t.text
+  let analysis = t.text
     ? (t.prepared.analysis ?? (await deps.analyzer.analyze(t.text, { city: deps.city, enterprise: t.enterprise })))
     : null
 
@@ -279,6 +281,14 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     t.replies.push({ text: say.ACKNOWLEDGED })
     return
   }
+  const empty = emptyMessage(t.text)
+  if (empty) {
+    if (empty.kind === 'intent_only') {
+      t.replies.push({ text: say.askWhat(empty.intent) })
+      save(t, { state: AWAITING_MATTER, data: { ...(state === AWAITING_MATTER ? data : {}), intent: empty.intent } })
+    } else t.replies.push({ text: empty.kind === 'foreign' ? say.FOREIGN : say.GREETING })
+    return
+  }
   if (analysis.intent === 'consultation') return answerQuestion(deps, t, analysis)
   if (await addToOpenTicket(t, analysis)) return
   if (isBarePlace(t.text, analysis)) {
@@ -288,6 +298,9 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   }
   // The place (or pin) the citizen sent just before, when this message names none of its own.
   const earlier = state === AWAITING_MATTER ? data : null
+  // "我要举报" came first: the declared kind holds unless this message's own cues say otherwise.
+  const declared = earlier?.intent && analysis.intentReasons.every((r) => r === 'prior') ? earlier.intent : null
+  if (declared) analysis = { ...analysis, intent: declared }
   let draft: Draft = { text: t.text, analysis, asked: 0, point: pointOf(t.msg) ?? earlier?.point ?? null }
   let location = analysis.location
   if (earlier?.place && !hasPlace(location)) {

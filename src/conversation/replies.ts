@@ -139,3 +139,20 @@ export function phoneAdded(number: string, phone: string): string {
 export function withdrawNoted(number: string): string {
   return `已收到。我们已告知承办单位：您表示工单 ${number} 反映的问题不再需要处理。承办单位核实后会办结，并通过本渠道告知您。`
 }
+
+const ASK_WHAT: Record<string, string> = {
+  complaint: '请说说您要反映的具体问题：发生在哪里、什么情况？',
+  report: '请说说您要举报的具体情况：在哪里、什么事？我们会对举报人信息保密。',
+  help: '请说说您遇到了什么困难、在哪里，我们尽快帮您联系处理。',
+  suggestion: '请说说您的建议：关于哪方面、涉及哪里？',
+  praise: '请说说您要表扬的单位或个人，以及事由。',
+  consultation: '请问您想咨询什么？例如“新生儿怎么办理医保”。',
+}
+
+/** The citizen named only the kind of request ("我要举报"): ask for the matter itself. */
+export function askWhat(intent: string): string {
+  return ASK_WHAT[intent] ?? (ASK_WHAT.complaint as string)
+}
+
+export const FOREIGN =
+  '您好！本服务目前使用中文，请用中文描述您的诉求或问题。\nHello! This service works in Chinese. Please write your request in Chinese, or call the 12345 hotline for help in other languages.'

@@ -1,5 +1,5 @@
 /** What the conversation handler and `/api/v1/analyze` need from understanding. */
-import type { Analysis, CategoryResult, Intent, LocationResult, RoutingResult } from './types.js'
+import type { Analysis, CategoryResult, Intent, LocationResult, RoutingResult, Urgency } from './types.js'
 
 export interface AnalyzeOptions {
   city?: string
@@ -17,5 +17,6 @@ export interface Analyzer {
     intent: Intent
     text: string
     enterprise?: boolean
+    urgency?: Urgency
   }): RoutingResult
 }

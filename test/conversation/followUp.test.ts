@@ -32,7 +32,9 @@ describe(`follow-ups in conversation on ${storageKind}`, () => {
   afterAll(async () => gw?.close())
 
   const supplements = async (id: string) =>
-    (await gw.get(`/api/v1/tickets/${id}`, gw.admin)).json.events.filter((e: { type: string }) => e.type === 'supplement')
+    (await gw.get(`/api/v1/tickets/${id}`, gw.admin)).json.events.filter(
+      (e: { type: string }) => e.type === 'supplement',
+    )
 
   it('records a hurry-up, a phone number and a withdrawal on the open ticket, and answers each as what it is', async () => {
     const user = 'follow-1'

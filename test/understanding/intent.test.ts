@@ -24,6 +24,10 @@ const CASES: [Intent, string][] = [
   ['consultation', '咨询一下小孩上学需要什么条件'],
   ['consultation', '供暖什么时候开始？'],
   ['consultation', '新生儿落户在哪里办理'],
+  // Chat questions without a question mark, and asking how to complain.
+  ['consultation', '我家孩子明年上小学，入学需要准备什么'],
+  ['consultation', '企业开办需要多长时间'],
+  ['consultation', '怎么投诉快递员'],
   ['suggestion', '建议在我们小区门口增设一个公交站'],
   ['suggestion', '希望能在地铁站附近多设置一些共享单车停放点'],
   ['suggestion', '能不能考虑把这条路的红绿灯时间调长一点'],

@@ -178,3 +178,15 @@ describe('enterprise channel → enterprise service desk', () => {
     expect(route({ enterprise: true, text }).rule).toBe('enterprise:desk')
   })
 })
+
+describe('an emergency with no place yet', () => {
+  it('goes to the center, which coordinates with 110/119/120, not to the bureau its category suggests', () => {
+    const labour = cat('劳动和社会保障', null, null, 0.9)
+    const r = route({ category: labour, text: '我父亲突然晕倒了怎么办', urgency: 'emergency', intent: 'help' })
+    expect(r.rule).toBe('manual')
+    expect(r.department?.kind).toBe('center')
+    // With a place it goes to that street at once.
+    const placed = route({ category: labour, location: wangjing, text: '望京街道有老人晕倒了', urgency: 'emergency' })
+    expect(placed.rule).toBe('place-bound:street')
+  })
+})

@@ -82,6 +82,18 @@ export const INTENT_CUES: readonly IntentCue[] = [
     },
   ),
   cue('政策条件', /政策|条件|标准|规定|符合|资格|补贴|能领|可以领|是否可以|可不可以|能不能办/, { consultation: 0.8 }),
+  // Chat questions often drop the question mark: "入学需要准备什么", "企业开办需要多长时间".
+  cue(
+    '要准备什么',
+    /需要(准备|带|提供|交|提交)(什么|哪些)|需要多(长|久)(时间)?|要多久|(什么|哪些|多少|多久|多长时间|几天|哪里|哪儿)$/,
+    { consultation: 1.5 },
+  ),
+  // "怎么投诉快递员" asks how to complain; the complaint itself is not made yet.
+  cue('怎么投诉', /(怎么|如何|怎样|去哪|在哪|哪里|向谁|找谁)(投诉|举报|反映|维权)/, {
+    consultation: 3,
+    complaint: -1.5,
+    report: -1.5,
+  }),
   cue('是否', /是否|有没有|是不是|能否|可否/, { consultation: 0.8, suggestion: 0.3 }),
   cue('问句', /[吗呢][?!。]?$|[吗呢]\?|\?/m, { consultation: 1 }),
   cue('哪个部门', /哪个部门|谁负责|归谁管|哪里管|由谁/, { consultation: 1.2 }),

@@ -43,6 +43,9 @@ export function routeDepartment(input: RoutingInput, dir: Directory): RoutingRes
     return { department: toRef(idx.enterprise), rule: 'enterprise:desk' }
   }
   if (placeBound && place.street) return { department: toRef(place.street), rule: 'place-bound:street' }
+  // An emergency nobody has placed yet is the center's to coordinate with 110/119/120: a city bureau cannot
+  // send anyone without a place, and the category of a message like "我父亲突然晕倒了" says little.
+  if (emergency && !hasPlace) return { department: toRef(idx.center), rule: 'manual' }
   if (bureau && !placeBound) return { department: toRef(bureau), rule: `citywide:bureau:${bureau.id}` }
   if (placeBound && place.district) return { department: toRef(place.district), rule: 'place-bound:district' }
   return { department: toRef(idx.center), rule: 'manual' }
