@@ -23,9 +23,9 @@ import type { Analysis, DepartmentRef, Intent, LocationResult } from '../underst
 import { closeTurn, openConversation, setContactPhone } from './conversationStore.js'
 import { markInbound, recordInbound, recordOutbound, repliesTo } from './messageLog.js'
 import { findPhone } from './phone.js'
-import { composeAnswer, plainAnswerer, prepareTurn, turnText } from './prepareTurn.js'
-import { isVagueQuery } from '../knowledge/search/vagueQuery.js'
+import { prepareTurn, turnText } from './prepareTurn.js'
 import { emptyMessage } from './emptyMessage.js'
+import { answerQuestion, escalateAnswered } from './answerQuestion.js'
 import * as say from './replies.js'
 import { addToOpenTicket } from './addToOpenTicket.js'
 import {
@@ -40,14 +40,12 @@ import {
 import { type Draft, hasPlace, pointOf, save, type Turn } from './turn.js'
 import { isBarePlace } from './barePlace.js'
 import { placeName } from './confirmDraft.js'
-import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks, wantsTicket } from './cues.js'
+import { isAcknowledgement, isAffirmative, isGreeting, isNegative, isThanks } from './cues.js'
 import { answerProgress, asksProgress } from './progressQuery.js'
 import { followUpOf, handleFollowUp } from './followUp.js'
 
 /** A place or a pin came without a problem: the next message says what happened there. */
 const AWAITING_MATTER = 'awaiting_matter'
-/** A question was answered from the knowledge base; "提交工单" now files it for a person to handle. */
-const ANSWERED = 'answered'
 
 export interface HandlerDeps {
   db: Db
@@ -259,14 +257,7 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
       return
     }
   }
-  // The answer ends with "如未解决，回复“提交工单”转人工办理": keep that promise.
-  if (state === ANSWERED && data.pendingQuestion && wantsTicket(t.text) && recent(data.answeredAt, t.now)) {
-    const q = data.pendingQuestion
-    const qa = data.pendingAnalysis ?? (await deps.analyzer.analyze(q, { city: deps.city, enterprise: t.enterprise }))
-    const cited = data.lastAnswer ? `\n（已答复依据：${data.lastAnswer}，市民表示未解决）` : ''
-    await file(deps, t, { text: `${q}${cited}`, analysis: { ...qa, intent: 'consultation' }, asked: 0 }, qa.location)
-    return
-  }
+  if (await escalateAnswered(deps, t)) return
   if (!analysis) {
     // A bare location pin with nothing pending: ask what happened there, and keep the pin.
     t.replies.push({ text: say.askMatter(null) })
@@ -317,50 +308,6 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
   }
   t.replies.push({ text: say.ASK_LOCATION })
   save(t, { state: 'awaiting_location', data: { draft: { ...draft, asked: 1 } } })
-}
-
-async function answerQuestion(deps: HandlerDeps, t: Turn, analysis: Analysis): Promise<void> {
-  let prepared = t.prepared.answer
-  let asked = t.text
-  if (isVagueQuery(t.text)) {
-    // "需要什么材料？" right after an answer asks about that answer's subject: look up both together, with
-    // the entry's own text (no model call inside the turn's transaction). Alone it names nothing to look up.
-    const data = t.conversation.data as { pendingQuestion?: string; answeredAt?: string }
-    if (t.conversation.state !== ANSWERED || !data.pendingQuestion || !recent(data.answeredAt, t.now)) {
-      t.replies.push({ text: say.VAGUE_QUESTION })
-      return
-    }
-    asked = `${data.pendingQuestion}\n${t.text}`
-    const res = deps.knowledge.searchNow(asked, { limit: 3, audience: t.enterprise ? 'enterprise' : 'citizen' })
-    prepared = { res, reply: await plainAnswerer.compose(asked, res, { db: t.tx }) }
-  }
-  const { res, reply } = prepared ?? (await composeAnswer(deps, t.text, t.enterprise, t.tx))
-  const top = res.results[0]
-  if (reply.kind === 'answer') {
-    t.replies.push({ text: reply.text, citations: reply.citations })
-    save(t, {
-      state: ANSWERED,
-      data: {
-        pendingQuestion: asked,
-        pendingAnalysis: analysis,
-        lastAnswer: reply.citations[0],
-        answeredAt: t.now.toISOString(),
-      },
-    })
-    return
-  }
-  await deps.knowledge.recordGap(asked, t.msg.channel, top ? { id: top.id, score: top.score } : null, t.tx)
-  t.replies.push({ text: say.NO_ANSWER })
-  save(t, {
-    state: 'offer_ticket',
-    data: { pendingQuestion: asked, pendingAnalysis: analysis, intent: analysis.intent },
-  })
-}
-
-/** "提交工单" refers to the answer just given, not to one from days ago. */
-const ANSWER_FOLLOW_UP_MS = 24 * 3_600_000
-function recent(iso: string | undefined, now: Date): boolean {
-  return !!iso && now.getTime() - Date.parse(iso) <= ANSWER_FOLLOW_UP_MS
 }
 
 function summarize(t: TicketRow, lookup: DepartmentLookup): TicketSummary {
