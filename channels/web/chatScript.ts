@@ -6,7 +6,7 @@
  * - Replies are read from the conversation's message feed, the same way later ones arrive (a department's
  *   result, the satisfaction callback): one path renders them all, each once.
  */
-export const CHAT_SCRIPT = String.raw`(() => {
+export const CHAT_SCRIPT = `(() => {
   'use strict'
   const KEY = 'citizen-gateway.web.'
   const store = {

@@ -90,7 +90,7 @@ describe(`department workbench on ${storageKind}`, () => {
     expect(page.html).toContain('南池子大街12号门口')
     expect(page.html).toContain('13900001111') // the assigned unit sees the contact
     expect(page.html).toContain('签收')
-    expect(page.html).not.toContain('action="/desk/tickets/' + ticket.number + '/close"')
+    expect(page.html).not.toContain(`action="/desk/tickets/${ticket.number}/close"`)
 
     // Closing before accepting is not a step the state machine allows.
     const early = await request(`/desk/tickets/${ticket.number}/close`, { cookie, form: { reply: '已处理' } })
