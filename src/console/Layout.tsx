@@ -30,6 +30,9 @@ pre{white-space:pre-wrap;word-break:break-all;margin:0;font:13px/1.5 ui-monospac
 .token{font:15px ui-monospace,monospace;background:#fff3cd;padding:8px;border-radius:4px;word-break:break-all}
 p.facts{display:flex;gap:22px;flex-wrap:wrap}a.citation{margin-right:8px}
 dl.features{display:grid;grid-template-columns:auto auto;gap:0 10px;margin:0;font-size:12px;color:#556;min-width:210px}dl.features dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
+ol.timeline{list-style:none;padding:0;margin:0}ol.timeline li{padding:6px 0;border-bottom:1px dashed #e6e8eb}
+ol.timeline .when{color:#667;font-size:13px;margin-right:10px;font-variant-numeric:tabular-nums}
+.text{white-space:pre-wrap;word-break:break-word}
 dl.meta{display:grid;grid-template-columns:110px 1fr;gap:4px 12px;margin:0}dl.meta dt{color:#667}dl.meta dd{margin:0}
 `
 
@@ -80,13 +83,22 @@ export function Layout(props: {
             </span>
           )}
         </header>
-        <main>
-          {props.flash && <div class="flash">{props.flash}</div>}
-          {props.error && <div class="flash error">{props.error}</div>}
+        <PageMain flash={props.flash} error={props.error}>
           {props.children}
-        </main>
+        </PageMain>
       </body>
     </html>
+  )
+}
+
+/** The page body under the header: the flash or error line, then the content. */
+export function PageMain(props: { flash?: string | null; error?: string | null; children?: Child }) {
+  return (
+    <main>
+      {props.flash && <div class="flash">{props.flash}</div>}
+      {props.error && <div class="flash error">{props.error}</div>}
+      {props.children}
+    </main>
   )
 }
 

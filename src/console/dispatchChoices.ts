@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ne } from 'drizzle-orm'
 import type { Services } from '../services.js'
 import { departments, ticketEvents } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
+import { ticketPlace } from '../tickets/ticketView.js'
 import type { Intent } from '../understanding/types.js'
 
 /** Why a ticket came back: the unit's reason on its latest 退单. */
@@ -35,17 +36,7 @@ export async function choices(s: Services, t: TicketRow): Promise<{ group: strin
     .orderBy(asc(departments.kind), asc(departments.district), asc(departments.name))
   const routed = s.analyzer.route({
     category: { level1: t.category1, level2: t.category2, level3: t.category3, confidence: t.categoryConfidence },
-    location: {
-      province: t.province,
-      city: t.city,
-      district: t.district,
-      street: t.street,
-      community: t.community,
-      address: t.address,
-      confidence: t.locationConfidence,
-      code: null,
-      span: null,
-    },
+    location: { ...ticketPlace(t), confidence: t.locationConfidence, code: null, span: null },
     intent: t.intent as Intent,
     text: t.description,
     enterprise: t.enterprise,

@@ -5,10 +5,10 @@
  */
 import { asc, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
-import { eventDetail, eventLabel, INTENT_LABEL } from '../desk/deskLabels.js'
-import { placeOf, statusClass } from '../desk/deskParts.js'
+import { INTENT_LABEL } from '../desk/deskLabels.js'
+import { placeOf, TicketHeading, Timeline } from '../desk/deskParts.js'
 import { centerDispatch } from '../lifecycle/centerDispatch.js'
-import { HANDLING_STATUSES, statusLabel } from '../lifecycle/ticketStatus.js'
+import { HANDLING_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { Services } from '../services.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
 import { identityOf } from './consoleAuth.js'
@@ -121,10 +121,7 @@ export async function dispatchTicketPage(
       flash={c.req.query('done') ? '已派单。' : null}
       error={opts.error}
     >
-      <h1>
-        {`工单 ${t.number} `}
-        <span class={`badge ${statusClass(t.status)}`}>{statusLabel(t.status)}</span>
-      </h1>
+      <TicketHeading t={t} />
       <div class="card">
         <dl class="meta">
           <dt>诉求</dt>
@@ -139,7 +136,7 @@ export async function dispatchTicketPage(
           <dd>{localTime(t.createdAt.toISOString(), tz)}</dd>
         </dl>
         <h2>诉求内容</h2>
-        <div class="text" style="white-space:pre-wrap">
+        <div class="text">
           {t.description}
         </div>
       </div>
@@ -164,14 +161,7 @@ export async function dispatchTicketPage(
         </form>
       )}
       <h2>办理记录</h2>
-      <ol>
-        {events.map((e) => (
-          <li>
-            {`${localTime(e.createdAt.toISOString(), tz)} ${eventLabel(e.type, e.data)}`}
-            {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
-          </li>
-        ))}
-      </ol>
+      <Timeline events={events} tz={tz} />
     </Layout>,
     opts.status ?? 200,
   )

@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js'
 import type { Db, Tx } from '../storage/db.js'
 import { conversations, messages } from '../storage/schema.js'
 import type { TicketRow, TicketSettings } from '../tickets/fileTicket.js'
-import type { DepartmentLookup } from '../tickets/ticketView.js'
+import { type DepartmentLookup, ticketPlace } from '../tickets/ticketView.js'
 import type { Analyzer } from '../understanding/Analyzer.js'
 import type { Analysis, DepartmentRef, Intent, LocationResult } from '../understanding/types.js'
 import { closeTurn, openConversation, setContactPhone } from './conversationStore.js'
@@ -316,14 +316,7 @@ function summarize(t: TicketRow, lookup: DepartmentLookup): TicketSummary {
     number: t.number,
     status: t.status,
     category: { level1: t.category1, level2: t.category2, level3: t.category3 },
-    location: {
-      province: t.province,
-      city: t.city,
-      district: t.district,
-      street: t.street,
-      community: t.community,
-      address: t.address,
-    },
+    location: ticketPlace(t),
     department: lookup(t.departmentId),
   }
 }

@@ -3,7 +3,8 @@ import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DepartmentRef } from '../understanding/types.js'
 import { plainText } from './plainText.js'
 
-const INTENT_LABEL: Record<string, string> = {
+/** Request types as citizens and staff read them. */
+export const INTENT_LABEL: Record<string, string> = {
   complaint: '投诉',
   help: '求助',
   consultation: '咨询',

@@ -1,13 +1,10 @@
 /** The department workbench's page shell: the console's look, the department's own navigation. */
 import type { Child } from 'hono/jsx'
-import { CSS } from '../console/Layout.js'
+import { CSS, PageMain } from '../console/Layout.js'
 
 const EXTRA_CSS = `
 .s-open{background:#fff3cd}.s-doing{background:#cfe2ff}.s-closed{background:#d1e7dd}.s-other{background:#e2e3e5}
 .overdue{color:#b02a37;font-weight:600}.soon{color:#b35c00;font-weight:600}
-ol.timeline{list-style:none;padding:0;margin:0}ol.timeline li{padding:6px 0;border-bottom:1px dashed #e6e8eb}
-ol.timeline .when{color:#667;font-size:13px;margin-right:10px;font-variant-numeric:tabular-nums}
-.text{white-space:pre-wrap;word-break:break-word}
 details.action{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:10px 14px;margin-bottom:10px}
 details.action summary{cursor:pointer;font-weight:600}
 `
@@ -55,11 +52,9 @@ export function DeskLayout(props: {
             </span>
           )}
         </header>
-        <main>
-          {props.flash && <div class="flash">{props.flash}</div>}
-          {props.error && <div class="flash error">{props.error}</div>}
+        <PageMain flash={props.flash} error={props.error}>
           {props.children}
-        </main>
+        </PageMain>
       </body>
     </html>
   )

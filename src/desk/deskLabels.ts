@@ -1,13 +1,6 @@
 /** Chinese wording of ticket events and request types on the department workbench. */
 
-export const INTENT_LABEL: Record<string, string> = {
-  complaint: '投诉',
-  help: '求助',
-  consultation: '咨询',
-  suggestion: '建议',
-  report: '举报',
-  praise: '表扬',
-}
+export { INTENT_LABEL } from '../conversation/replies.js'
 
 export const URGENCY_LABEL: Record<string, string> = { normal: '一般', urgent: '紧急', emergency: '特急' }
 

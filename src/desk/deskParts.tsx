@@ -1,7 +1,12 @@
-/** Small pieces the workbench's pages share: status colours, the deadline cell, the place line. */
+/**
+ * Small pieces the workbench's pages share with the center's dispatch desk: status colours, the deadline
+ * cell, the place line, the ticket's heading and its history.
+ */
 import { localTime } from '../console/render.js'
-import { HANDLING_STATUSES } from '../lifecycle/ticketStatus.js'
+import { HANDLING_STATUSES, statusLabel } from '../lifecycle/ticketStatus.js'
+import type { ticketEvents } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
+import { eventDetail, eventLabel } from './deskLabels.js'
 
 export function statusClass(status: string): string {
   if (status === 'dispatched' || status === 'reopened') return 's-open'
@@ -21,4 +26,28 @@ export function Due(props: { t: TicketRow; now: Date; tz: string }) {
 
 export function placeOf(t: TicketRow): string {
   return [t.district, t.street, t.community, t.address].filter(Boolean).join(' ') || '待核实'
+}
+
+export function TicketHeading(props: { t: TicketRow }) {
+  return (
+    <h1>
+      {`工单 ${props.t.number} `}
+      <span class={`badge ${statusClass(props.t.status)}`}>{statusLabel(props.t.status)}</span>
+    </h1>
+  )
+}
+
+/** Every step of the ticket, oldest first, in the city's time. */
+export function Timeline(props: { events: (typeof ticketEvents.$inferSelect)[]; tz: string }) {
+  return (
+    <ol class="timeline">
+      {props.events.map((e) => (
+        <li>
+          <span class="when">{localTime(e.createdAt.toISOString(), props.tz)}</span>
+          <strong>{eventLabel(e.type, e.data)}</strong>
+          {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
+        </li>
+      ))}
+    </ol>
+  )
 }

@@ -5,14 +5,13 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { localTime, render } from '../console/render.js'
-import { statusLabel } from '../lifecycle/ticketStatus.js'
 import type { Services } from '../services.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DeskIdentity } from './deskAuth.js'
-import { eventDetail, eventLabel, INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
+import { INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
 import { DeskLayout } from './DeskLayout.js'
-import { Due, placeOf, statusClass } from './deskParts.js'
+import { Due, placeOf, TicketHeading, Timeline } from './deskParts.js'
 
 const DONE: Record<string, string> = {
   accept: '已签收。',
@@ -55,10 +54,7 @@ export async function ticketPage(
   return render(
     c,
     <DeskLayout title={t.number} department={dept?.name ?? who.departmentId} flash={done} error={opts.error}>
-      <h1>
-        {`工单 ${t.number} `}
-        <span class={`badge ${statusClass(t.status)}`}>{statusLabel(t.status)}</span>
-      </h1>
+      <TicketHeading t={t} />
       <div class="card">
         <dl class="meta">
           <dt>诉求类型</dt>
@@ -90,15 +86,7 @@ export async function ticketPage(
       <h2>办理</h2>
       <Actions t={t} />
       <h2>办理记录</h2>
-      <ol class="timeline">
-        {events.map((e) => (
-          <li>
-            <span class="when">{localTime(e.createdAt.toISOString(), tz)}</span>
-            <strong>{eventLabel(e.type, e.data)}</strong>
-            {eventDetail(e.type, e.data) ? `：${eventDetail(e.type, e.data)}` : ''}
-          </li>
-        ))}
-      </ol>
+      <Timeline events={events} tz={tz} />
     </DeskLayout>,
     opts.status ?? 200,
   )

@@ -10,6 +10,18 @@ export function maskName(name: string | null): string | null {
   return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 3))}`
 }
 
+/** The place columns of a ticket, as understanding reports a location. */
+export function ticketPlace(t: TicketRow) {
+  return {
+    province: t.province,
+    city: t.city,
+    district: t.district,
+    street: t.street,
+    community: t.community,
+    address: t.address,
+  }
+}
+
 export function ticketView(t: TicketRow, lookup: DepartmentLookup, opts: { revealPersonal?: boolean } = {}) {
   const reveal = opts.revealPersonal === true
   return {
@@ -22,12 +34,7 @@ export function ticketView(t: TicketRow, lookup: DepartmentLookup, opts: { revea
     description: reveal ? t.description : maskPii(t.description),
     category: { level1: t.category1, level2: t.category2, level3: t.category3, confidence: t.categoryConfidence },
     location: {
-      province: t.province,
-      city: t.city,
-      district: t.district,
-      street: t.street,
-      community: t.community,
-      address: t.address,
+      ...ticketPlace(t),
       lat: t.lat,
       lng: t.lng,
       confidence: t.locationConfidence,
