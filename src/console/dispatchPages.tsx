@@ -4,13 +4,14 @@
  * re-dispatch to another unit. Each move goes through the same dispatch as the center API.
  */
 import { asc, eq } from 'drizzle-orm'
+import { ticketHistory } from '../tickets/ticketQueries.js'
 import type { Context } from 'hono'
 import { INTENT_LABEL } from '../desk/deskLabels.js'
 import { placeOf, TicketHeading, Timeline } from '../desk/deskParts.js'
 import { centerDispatch } from '../lifecycle/centerDispatch.js'
 import { HANDLING_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { Services } from '../services.js'
-import { ticketEvents, tickets } from '../storage/schema.js'
+import { tickets } from '../storage/schema.js'
 import { identityOf } from './consoleAuth.js'
 import { choices, lastReturnReasons } from './dispatchChoices.js'
 import { Layout } from './Layout.js'
@@ -102,11 +103,7 @@ export async function dispatchTicketPage(
       </Layout>,
       404,
     )
-  const events = await s.db
-    .select()
-    .from(ticketEvents)
-    .where(eq(ticketEvents.ticketId, t.id))
-    .orderBy(asc(ticketEvents.id))
+  const events = await ticketHistory(s.db, t.id)
   const tz = s.config.TIMEZONE
   const dept = s.lookupDepartment(t.departmentId)
   const first = t.status === 'manual'
@@ -136,9 +133,7 @@ export async function dispatchTicketPage(
           <dd>{localTime(t.createdAt.toISOString(), tz)}</dd>
         </dl>
         <h2>诉求内容</h2>
-        <div class="text">
-          {t.description}
-        </div>
+        <div class="text">{t.description}</div>
       </div>
       {movable && (
         <form method="post" action={`/console/dispatch/${encodeURIComponent(t.number)}`} class="card">

@@ -2,11 +2,12 @@
  * One ticket on the workbench: the citizen's words, place, contact and history, and the steps the unit may
  * take next (签收, 进展, 延期, 退单, 办结), each offered only where the state machine allows it.
  */
-import { asc, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
+import { ticketHistory } from '../tickets/ticketQueries.js'
 import type { Context } from 'hono'
 import { localTime, render } from '../console/render.js'
 import type { Services } from '../services.js'
-import { ticketEvents, tickets } from '../storage/schema.js'
+import { tickets } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DeskIdentity } from './deskAuth.js'
 import { INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
@@ -44,11 +45,7 @@ export async function ticketPage(
       404,
     )
   const now = s.handler.now?.() ?? new Date()
-  const events = await s.db
-    .select()
-    .from(ticketEvents)
-    .where(eq(ticketEvents.ticketId, t.id))
-    .orderBy(asc(ticketEvents.id))
+  const events = await ticketHistory(s.db, t.id)
   const tz = s.config.TIMEZONE
   const done = DONE[c.req.query('done') ?? '']
   return render(

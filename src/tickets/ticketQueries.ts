@@ -1,12 +1,17 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, lt, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../storage/db.js'
-import { tickets } from '../storage/schema.js'
+import { ticketEvents, tickets } from '../storage/schema.js'
 import type { TicketRow } from './fileTicket.js'
 
 export async function getTicket(db: DbOrTx, idOrNumber: string): Promise<TicketRow | null> {
   const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(idOrNumber) ? tickets.number : tickets.id
   const [row] = await db.select().from(tickets).where(eq(col, idOrNumber)).limit(1)
   return row ?? null
+}
+
+/** A ticket's events, oldest first: its whole history. */
+export function ticketHistory(db: DbOrTx, ticketId: string) {
+  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id))
 }
 
 export interface TicketFilter {

@@ -3,12 +3,13 @@
  * department is one of the two parties allowed the citizen's phone and name (admins are the other).
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm'
+import { ticketHistory } from '../../tickets/ticketQueries.js'
+import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { NotFoundError } from '../../errors.js'
 import { type DepartmentCommand, departmentAction } from '../../lifecycle/departmentActions.js'
 import type { Services } from '../../services.js'
-import { ticketEvents, tickets } from '../../storage/schema.js'
+import { tickets } from '../../storage/schema.js'
 import { ticketView } from '../../tickets/ticketView.js'
 import type { Router } from '../appTypes.js'
 import { registerDepartmentEventsRoute } from './departmentEventsRoute.js'
@@ -129,11 +130,7 @@ export function registerDepartmentRoutes(app: Router, s: Services) {
     const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(id) ? tickets.number : tickets.id
     const [t] = await s.db.select().from(tickets).where(eq(col, id)).limit(1)
     if (!t || t.departmentId !== who.departmentId) throw new NotFoundError('No such ticket.')
-    const events = await s.db
-      .select()
-      .from(ticketEvents)
-      .where(eq(ticketEvents.ticketId, t.id))
-      .orderBy(asc(ticketEvents.id))
+    const events = await ticketHistory(s.db, t.id)
     const view = ticketView(t, s.lookupDepartment, { revealPersonal: true })
     const history = events.map((e) => ({
       type: e.type,

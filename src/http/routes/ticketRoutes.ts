@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { asc, eq } from 'drizzle-orm'
 import { NotFoundError } from '../../errors.js'
 import type { Services } from '../../services.js'
-import { ticketEvents } from '../../storage/schema.js'
-import { getTicket, listTickets } from '../../tickets/ticketQueries.js'
+import { getTicket, listTickets, ticketHistory } from '../../tickets/ticketQueries.js'
 import { ticketView } from '../../tickets/ticketView.js'
 import { adminAuth } from '../adminAuth.js'
 import type { Router } from '../appTypes.js'
@@ -59,11 +57,7 @@ export function registerTicketRoutes(app: Router, s: Services) {
   app.openapi(getRoute, async (c) => {
     const t = await getTicket(s.db, c.req.valid('param').id)
     if (!t) throw new NotFoundError('No such ticket.')
-    const events = await s.db
-      .select()
-      .from(ticketEvents)
-      .where(eq(ticketEvents.ticketId, t.id))
-      .orderBy(asc(ticketEvents.id))
+    const events = await ticketHistory(s.db, t.id)
     return c.json(
       {
         ...ticketView(t, s.lookupDepartment, { revealPersonal: true }),
