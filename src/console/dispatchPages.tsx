@@ -7,7 +7,7 @@ import { asc, eq } from 'drizzle-orm'
 import { ticketHistory } from '../tickets/ticketQueries.js'
 import type { Context } from 'hono'
 import { INTENT_LABEL } from '../desk/deskLabels.js'
-import { placeOf, TicketHeading, Timeline } from '../desk/deskParts.js'
+import { PinRow, placeOf, TicketHeading, Timeline } from '../desk/deskParts.js'
 import { centerDispatch } from '../lifecycle/centerDispatch.js'
 import { HANDLING_STATUSES } from '../lifecycle/ticketStatus.js'
 import type { Services } from '../services.js'
@@ -127,6 +127,7 @@ export async function dispatchTicketPage(
           <dd>{[t.category1, t.category2, t.category3].filter(Boolean).join(' / ') || '待分类'}</dd>
           <dt>地点</dt>
           <dd>{placeOf(t)}</dd>
+          <PinRow t={t} />
           <dt>承办单位</dt>
           <dd>{dept?.name ?? '（未派单）'}</dd>
           <dt>登记时间</dt>

@@ -51,3 +51,18 @@ export function Timeline(props: { events: (typeof ticketEvents.$inferSelect)[]; 
     </ol>
   )
 }
+
+/**
+ * The location pin the citizen sent, as numbers: the channel's own coordinates (WeChat sends GCJ-02, a
+ * browser WGS-84), so staff read them in the map they use rather than a link that may assume the other datum.
+ */
+export function PinRow(props: { t: TicketRow }) {
+  const { lat, lng } = props.t
+  if (lat === null || lng === null) return null
+  return (
+    <>
+      <dt>位置坐标</dt>
+      <dd>{`纬度 ${lat.toFixed(6)}，经度 ${lng.toFixed(6)}（市民发送的定位）`}</dd>
+    </>
+  )
+}

@@ -12,7 +12,7 @@ import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DeskIdentity } from './deskAuth.js'
 import { INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
 import { DeskLayout } from './DeskLayout.js'
-import { Due, placeOf, TicketHeading, Timeline } from './deskParts.js'
+import { Due, PinRow, placeOf, TicketHeading, Timeline } from './deskParts.js'
 
 const DONE: Record<string, string> = {
   accept: '已签收。',
@@ -60,6 +60,7 @@ export async function ticketPage(
           <dd>{[t.category1, t.category2, t.category3].filter(Boolean).join(' / ') || '待分类'}</dd>
           <dt>地点</dt>
           <dd>{placeOf(t)}</dd>
+          <PinRow t={t} />
           <dt>市民</dt>
           <dd>{[t.citizenName, t.phone].filter(Boolean).join(' · ') || '未留姓名和电话（可通过原渠道回复）'}</dd>
           {t.enterprise && <dt>企业</dt>}

@@ -100,6 +100,16 @@ describe(`console dispatch desk on ${storageKind}`, () => {
     expect(again.html).toContain('退单：该处为市政管网，请派水务部门')
   })
 
+  it('shows the coordinates of a location pin, for a ticket whose place is only a pin', async () => {
+    const user = 'dispatch-pin'
+    await gw.post('/api/v1/messages', { userId: user, text: '路边有个很深的坑，电动车容易摔倒' })
+    const pinned = await gw.post('/api/v1/messages', { userId: user, location: { lat: 39.99123, lng: 116.47456 } })
+    const number: string = pinned.json.ticket.number
+    const admin = await login(ADMIN)
+    const page = await request(`/console/dispatch/${number}`, { cookie: admin })
+    expect(page.html).toContain('纬度 39.991230，经度 116.474560')
+  })
+
   it('is for admins only, and finds a ticket by number typed in any case', async () => {
     const created = await gw.post('/api/v1/admin/editors', { name: '王编辑', role: 'editor' }, gw.admin)
     expect(created.status).toBe(201)
