@@ -106,6 +106,12 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in headless Chromium', () => {
     expect(html).toContain('138****5678')
 
     await page.screenshot({ path: `${ARTIFACTS}dashboard.png`, fullPage: true })
+
+    // An overdue ticket opens in the center's dispatch desk, to move it to another unit.
+    await overdueRow.locator('a').click()
+    await page.waitForURL(`**/console/dispatch/${overdueNumber}`)
+    expect(await page.textContent('h1')).toContain(overdueNumber)
+    expect(await page.locator('form button:has-text("改派")').count()).toBe(1)
     await context.close()
   })
 })

@@ -175,7 +175,9 @@ export const DashboardPage: FC<{ data: DashboardData; month: string; days: numbe
             <tbody>
               {data.overdue.map((o) => (
                 <tr>
-                  <td>{o.number}</td>
+                  <td>
+                    <a href={`/console/dispatch/${encodeURIComponent(o.number)}`}>{o.number}</a>
+                  </td>
                   <td>{o.title}</td>
                   <td>{o.department ?? '—'}</td>
                   <td>{o.place}</td>
