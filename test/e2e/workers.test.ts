@@ -194,6 +194,12 @@ describe.skipIf(!PG_URL)('Workers runtime (wrangler dev, workerd) on PostgreSQL'
     expect(body.replies[0]?.text).toContain('居住证')
     const rows = await query(`select direction, status from messages where channel = 'web' order by direction`)
     expect(rows.map((r) => r.direction)).toEqual(['in', 'out'])
+    // The web chat page and its script are served from the Worker too.
+    const page = await fetch(`${base}/chat`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('/chat/chat.js')
+    const script = await fetch(`${base}/chat/chat.js`)
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
   }, 60_000)
 
   it('acknowledges a Telegram update, then replies through the outbox (waitUntil)', async () => {
