@@ -24,6 +24,8 @@ function viewWhere(view: DeskView, departmentId: string, now: Date): SQL[] {
 }
 
 export async function listPage(c: Context, s: Services, who: DeskIdentity) {
+  const wanted = (c.req.query('number') ?? '').trim().toUpperCase()
+  if (wanted) return c.redirect(`/desk/tickets/${encodeURIComponent(wanted)}`)
   const now = s.handler.now?.() ?? new Date()
   const asked = c.req.query('view')
   const view: DeskView = DESK_NAV.some((n) => n.view === asked) ? (asked as DeskView) : 'todo'
@@ -49,6 +51,12 @@ export async function listPage(c: Context, s: Services, who: DeskIdentity) {
           <a href={`/desk?view=${n.view}`}>{`${n.label} ${counts[n.view]}`}</a>
         ))}
       </p>
+      <form method="get" action="/desk" class="card row">
+        <input type="search" name="number" placeholder="按工单编号查找，如 BJ-20261122-000123" aria-label="工单编号" />
+        <div class="actions" style="flex:0">
+          <button type="submit">查找</button>
+        </div>
+      </form>
       {rows.length === 0 ? (
         <p class="card muted">暂无工单。</p>
       ) : (

@@ -85,6 +85,8 @@ describe(`department workbench on ${storageKind}`, () => {
     expect(todo.html).toContain('井盖丢了')
     expect((await request('/desk?view=closed', { cookie })).html).not.toContain(ticket.number)
 
+    const found = await request(`/desk?number=${ticket.number.toLowerCase()}`, { cookie })
+    expect(found.location).toBe(`/desk/tickets/${ticket.number}`)
     const page = await request(`/desk/tickets/${ticket.number}`, { cookie })
     expect(page.status).toBe(200)
     expect(page.html).toContain('南池子大街12号门口')
