@@ -125,7 +125,7 @@ export const CHAT_SCRIPT = `(() => {
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         locate.disabled = false
-        send({ location: { lat: pos.coords.latitude, lng: pos.coords.longitude, label: '我的位置' } }, '📍 我的位置')
+        send({ location: { lat: pos.coords.latitude, lng: pos.coords.longitude } }, '📍 我的位置')
       },
       () => {
         locate.disabled = false

@@ -214,8 +214,6 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     draft?: Draft
     pendingQuestion?: string
     pendingAnalysis?: Analysis
-    lastAnswer?: string
-    answeredAt?: string
     place?: LocationResult
     placeText?: string
     point?: { lat: number; lng: number } | null
@@ -258,10 +256,15 @@ async function runTurn(deps: HandlerDeps, t: Turn): Promise<void> {
     }
   }
   if (await escalateAnswered(deps, t)) return
-  if (!analysis) {
-    // A bare location pin with nothing pending: ask what happened there, and keep the pin.
-    t.replies.push({ text: say.askMatter(null) })
-    save(t, { state: AWAITING_MATTER, data: { point: pointOf(t.msg) } })
+  if (!analysis || t.msg.kind === 'location') {
+    // A location pin with nothing pending (its label, if any, only says where): ask what happened there, and
+    // keep the pin and the place.
+    const place = analysis && hasPlace(analysis.location) ? analysis.location : null
+    t.replies.push({ text: say.askMatter(place ? placeName(place) : null) })
+    save(t, {
+      state: AWAITING_MATTER,
+      data: place ? { place, placeText: t.text, point: pointOf(t.msg) } : { point: pointOf(t.msg) },
+    })
     return
   }
   // About a request already made: withdrawn, hurried, or a phone number for the unit.

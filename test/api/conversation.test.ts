@@ -126,6 +126,24 @@ describe(`web conversation on ${storageKind}`, () => {
     expect(q2.json.ticket).toBeDefined()
     const pinned = await gw.get(`/api/v1/tickets/${q2.json.ticket.id}`, gw.admin)
     expect(pinned.json.location.lat).toBeCloseTo(39.99)
+
+    // A pin whose label names the place (WeChat sends the address): asked what happened, filed there.
+    const labelled = `labelled-pin-${Math.random().toString(36).slice(2)}`
+    const l1 = await gw.post('/api/v1/messages', {
+      userId: labelled,
+      location: { lat: 39.99, lng: 116.47, label: '北京市朝阳区望京街道望京西园' },
+    })
+    expect(l1.json.ticket).toBeUndefined()
+    expect(l1.json.replies[0].text).toMatch(/收到地点.*望京.*发生了什么问题/)
+    const l2 = await gw.post('/api/v1/messages', { userId: labelled, text: '楼下的垃圾桶满了好几天没人清' })
+    expect(l2.json.ticket?.location.street).toMatch(/^望京/)
+    // A label that names nothing ("我的位置") is only a pin: nothing is filed from it.
+    const bare = await gw.post('/api/v1/messages', {
+      userId: `pin-label-${Math.random().toString(36).slice(2)}`,
+      location: { lat: 39.99, lng: 116.47, label: '我的位置' },
+    })
+    expect(bare.json.ticket).toBeUndefined()
+    expect(bare.json.replies[0].text).toMatch(/收到您发送的位置/)
   })
 
   it('drops the request when the citizen cancels while asked where, or asked to confirm the place', async () => {
