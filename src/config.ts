@@ -72,6 +72,12 @@ export const configSchema = z.object({
   OUTBOX_BACKOFF_MAX_MS: int(600_000),
   /** A platform call that has not answered by then counts as failed (and is retried). */
   OUTBOX_SEND_TIMEOUT_MS: int(10_000),
+  /**
+   * Public web chat (POST /api/v1/messages without an enterprise key): messages per minute allowed per
+   * citizen id and per client address, counted in each process (0: no limit).
+   */
+  WEB_MESSAGES_PER_MINUTE: int(20),
+  WEB_MESSAGES_PER_MINUTE_PER_CLIENT: int(120),
   /** Console login: failed attempts allowed per client in 15 minutes before it must wait. */
   CONSOLE_LOGIN_MAX_FAILURES: int(10),
   /**

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'rate_limited'
   | 'unsupported_media_type'
   | 'not_ready'
   | 'storage_locked'
@@ -18,7 +19,7 @@ export type ErrorCode =
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 502 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 502 | 503,
     message: string,
     readonly details?: unknown,
   ) {
@@ -55,6 +56,12 @@ export class ConflictError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super('payload_too_large', 413, `Request body exceeds ${limitBytes} bytes.`)
+  }
+}
+/** Too many requests from one client; `retryAfterSeconds` goes out as Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', 429, `Too many messages; try again in ${retryAfterSeconds} s.`)
   }
 }
 export class NotReadyError extends AppError {

@@ -1,7 +1,7 @@
 /** The one error handler: `{error:{code,message,requestId}}`, the right status, never a stack trace. */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { AppError } from '../errors.js'
+import { AppError, RateLimitedError } from '../errors.js'
 import type { Logger } from '../logger.js'
 
 export function errorBody(c: Context, code: string, message: string, details?: unknown) {
@@ -13,6 +13,7 @@ export function makeOnError(log: Logger) {
   return (err: Error, c: Context) => {
     if (err instanceof AppError) {
       if (err.status >= 500) log.error('request failed', { code: err.code, message: err.message, path: c.req.path })
+      if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds))
       return c.json(errorBody(c, err.code, err.message, err.details), err.status)
     }
     if (err instanceof HTTPException) {

@@ -9,6 +9,9 @@ import type { Services } from '../../services.js'
 import type { Router } from '../appTypes.js'
 import { errorResponses, MessageBody, MessageResponse } from '../schemas.js'
 import { authorizeEnterprise } from './enterpriseAuth.js'
+import { RateLimitedError } from '../../errors.js'
+import { clientKey } from '../../console/loginThrottle.js'
+import { WindowLimiter } from '../WindowLimiter.js'
 
 const route = createRoute({
   method: 'post',
@@ -25,10 +28,19 @@ const route = createRoute({
 })
 
 export function registerMessageRoutes(app: Router, s: Services) {
+  const perCitizen = new WindowLimiter(s.config.WEB_MESSAGES_PER_MINUTE, 60_000)
+  const perClient = new WindowLimiter(s.config.WEB_MESSAGES_PER_MINUTE_PER_CLIENT, 60_000)
   app.openapi(route, async (c) => {
     const body = c.req.valid('json')
     const account =
       body.channel === 'enterprise' ? authorizeEnterprise(c.req.header('authorization'), body, s.config) : 'web'
+    if (account === 'web') {
+      // Enterprise portals authenticate with their key; the open web chat is limited per citizen and per client.
+      // A client address the gateway cannot see (no socket, no proxy header) would put everyone in one bucket.
+      const client = clientKey(c, s.config.CLIENT_IP_HEADER)
+      const wait = perCitizen.take(`u:${body.userId}`) || (client === 'unknown' ? 0 : perClient.take(client))
+      if (wait > 0) throw new RateLimitedError(wait)
+    }
     const msg: InboundMessage = {
       channel: body.channel,
       account,
