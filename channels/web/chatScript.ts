@@ -85,7 +85,12 @@ export const CHAT_SCRIPT = `(() => {
           await fetchFeed(false)
           return true
         }
-        if (r && r.status < 500 && r.status !== 429) {
+        if (r && r.status === 429) {
+          mine.classList.add('failed')
+          note('发送太频繁，请 ' + (r.headers.get('retry-after') || '60') + ' 秒后再试。')
+          return false
+        }
+        if (r && r.status < 500) {
           const err = await r.json().catch(() => null)
           mine.classList.add('failed')
           note('发送失败：' + ((err && err.error && err.error.message) || r.status))
