@@ -62,6 +62,18 @@ describe('vague questions through the API and in conversation', () => {
     }
   })
 
+  it('answers a question written in traditional characters like its simplified twin', async () => {
+    for (const [traditional, simplified] of [
+      ['居住證怎麼辦理', '居住证怎么办理'],
+      ['新生兒怎麼落戶', '新生儿怎么落户'],
+    ]) {
+      const t = (await gw.post('/api/v1/knowledge/search', { query: traditional, limit: 1 })).json
+      const s = (await gw.post('/api/v1/knowledge/search', { query: simplified, limit: 1 })).json
+      expect(t.answerable, traditional).toBe(true)
+      expect(t.results[0].id).toBe(s.results[0].id)
+    }
+  })
+
   it('asks for specifics, or answers in the context of the question just answered', async () => {
     const alone = await gw.post('/api/v1/messages', { userId: 'vague-1', text: '需要什么材料？' })
     expect(alone.json.replies[0].text).toMatch(/说得具体一些/)

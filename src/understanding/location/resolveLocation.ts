@@ -11,7 +11,7 @@ import { type CityScope, getGazetteer } from './gazetteer.js'
 import { getCommunityIndex, getGlobalIndex } from './placeIndexes.js'
 import { guessDistrict } from './guessDistrict.js'
 import { type PlacePick, pickPlace } from './pickPlace.js'
-import { toSimplified } from './toSimplified.js'
+import { toSimplified } from '../../text/toSimplified.js'
 
 export interface ResolveLocationOptions {
   /** The city the request is about (北京, 北京市, 福州市…); the caller passes its configured default. */

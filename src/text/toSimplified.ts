@@ -1,7 +1,8 @@
 /**
- * Traditional → simplified for the characters that occur in place names and addresses, one character for
- * one so that spans found in the converted text are spans of the original. Citizens from Hong Kong,
- * Macao, Taiwan and abroad write 朝陽區 for 朝阳区; the gazetteer is simplified.
+ * Traditional → simplified for the characters common in place names, addresses and citizens' questions, one
+ * character for one so that spans found in the converted text are spans of the original. Citizens from Hong
+ * Kong, Macao, Taiwan and abroad write 朝陽區 for 朝阳区 and 居住證怎麼辦理; the gazetteer and the knowledge
+ * base are simplified. Characters whose simplified form depends on the word (乾, 著, 藉) are left alone.
  */
 const PAIRS =
   '區区縣县鎮镇鄉乡東东門门園园莊庄陽阳臺台灣湾龍龙橋桥廣广豐丰順顺興兴懷怀雲云關关華华國国長长義义寧宁溝沟樓楼' +
@@ -19,7 +20,12 @@ const PAIRS =
   '聲声聽听腳脚膠胶與与葉叶蓋盖蔭荫蕭萧虛虚蟲虫衝冲製制複复視视親亲計计訂订認认議议評评詞词該该詳详誤误課课' +
   '談谈論论講讲識识變变讀读豬猪負负責责費费貼贴賠赔賽赛躍跃軟软較较載载輕轻這这遊游過过違违選选遺遗釋释鋪铺錄录' +
   '錢钱錯错鏡镜閃闪閉闭閒闲間间閱阅陣阵階阶隨随雖虽雜杂霧雾靜静響响項项須须預预頻频顯显養养餘余驚惊鮮鲜鳴鸣點点' +
-  '齡龄擾扰亂乱後后壞坏檯台髒脏礙碍聯联鄰邻舉举報报諮咨詢询訴诉構构築筑'
+  '齡龄擾扰亂乱後后壞坏檯台髒脏礙碍聯联鄰邻舉举報报諮咨詢询訴诉構构築筑' +
+  '麼么麽么兒儿們们個个為为說说問问還还讓让嗎吗訊讯歲岁孫孙稅税繳缴貸贷銷销價价賣卖買买換换滅灭擊击凍冻壓压傳传' +
+  '億亿僅仅勢势協协參参嚴严圖图團团壯壮婦妇寫写專专屆届廳厅強强彙汇態态戰战擔担擁拥攜携斷断於于氣气淨净燒烧' +
+  '獲获盡尽礎础稱称穩稳競竞簡简糾纠紙纸終终結结緩缓縮缩繼继續续聰聪腦脑臉脸艱艰蘋苹規规覺觉託托訪访試试語语' +
+  '誰谁調调謝谢貓猫賴赖趕赶軌轨輔辅輸输辭辞週周進进遲迟遷迁適适醜丑鍵键隻只離离難难頁页願愿顏颜飯饭飲饮驗验' +
+  '鬧闹麵面齒齿龜龟歸归殘残權权頒颁費费險险驟骤奮奋擴扩積积檔档啟启閱阅懲惩審审屬属戲戏鬥斗髮发'
 
 const TABLE = new Map<string, string>()
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TABLE.set(PAIRS[i]!, PAIRS[i + 1]!)
