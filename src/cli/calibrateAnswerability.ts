@@ -18,6 +18,8 @@
  *    question" (what the scorer counts). Its inputs come from out-of-fold re-rankers, so they look like
  *    features of unseen questions; the threshold is the lowest probability whose out-of-fold abstention on
  *    uncovered questions reaches --abstain (default 0.8): a wrong confident answer is the worst failure.
+ *    Search also refuses a hit that holds less than MIN_CONTENT_COVERAGE of the question's content (see
+ *    KnowledgeIndex.ts); the cross-validation applies the same floor, so its figures are what search does.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
