@@ -69,6 +69,17 @@ export async function handleFollowUp(
     data: { text: kind === 'phone' ? maskPii(t.text) : t.text, kind, messageExternalId: t.msg.externalId },
     createdAt: t.now,
   })
+  // A hurry-up from a citizen whose report was linked to another's also goes on the ticket being worked on.
+  if (kind === 'urge' && open.status === 'linked' && open.duplicateOf) {
+    await t.tx.insert(ticketEvents).values({
+      ticketId: open.duplicateOf,
+      type: 'supplement',
+      actor: `citizen:${t.contact.id}`,
+      departmentId: open.departmentId,
+      data: { text: t.text, kind, viaLinked: open.number, messageExternalId: t.msg.externalId },
+      createdAt: t.now,
+    })
+  }
   if (kind === 'phone') {
     // The unit calls the number on the ticket; one the citizen gives afterwards replaces none they gave before.
     if (!open.phone && t.phone)

@@ -58,11 +58,21 @@ export async function answerProgress(
     t.replies.push({ text: ask.kind === 'number' ? say.noSuchTicket(ask.number) : say.NO_TICKETS })
     return
   }
-  const notes = await latestNotes(
-    t,
-    rows.map((r) => r.id),
+  // A linked follower rides on its parent: the parent's unit, deadline and progress are the citizen's news.
+  const parentIds = rows.filter((r) => r.status === 'linked' && r.duplicateOf).map((r) => r.duplicateOf as string)
+  const parents = new Map(
+    (parentIds.length ? await t.tx.select().from(tickets).where(inArray(tickets.id, parentIds)) : []).map((p) => [
+      p.id,
+      p,
+    ]),
   )
-  const parts = rows.map((r) => describe(r, lookup, notes.get(r.id) ?? null, timeZone))
+  const notes = await latestNotes(t, [...rows.map((r) => r.id), ...parentIds])
+  const parts = rows.map((r) => {
+    const parent = r.duplicateOf ? parents.get(r.duplicateOf) : undefined
+    if (r.status !== 'linked' || !parent) return describe(r, lookup, notes.get(r.id) ?? null, timeZone)
+    const via = describe(parent, lookup, notes.get(parent.id) ?? null, timeZone)
+    return { ...via, number: r.number, title: r.title, status: `与同类工单 ${parent.number} 合并办理（${via.status}）` }
+  })
   t.replies.push({ text: say.ticketProgress(parts) })
 }
 

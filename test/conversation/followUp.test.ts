@@ -74,4 +74,19 @@ describe(`follow-ups in conversation on ${storageKind}`, () => {
     const mine = await gw.get('/api/v1/tickets?district=东城区', gw.admin)
     expect(mine.json.tickets.filter((t: { number: string }) => t.number !== ticket.number)).toHaveLength(0)
   })
+
+  it('answers a linked follower with the ticket being worked on, and passes its hurry-up there', async () => {
+    const text = '东城区东华门街道南池子大街的路灯坏了一整排，晚上漆黑一片'
+    const first = (await gw.say('follow-linked-1', text)).json.ticket
+    const second = (await gw.say('follow-linked-2', text)).json.ticket
+    expect(second.status).toBe('linked')
+    const progress = await gw.say('follow-linked-2', '进度怎么样了')
+    expect(progress.json.replies[0].text).toContain(`与同类工单 ${first.number} 合并办理`)
+    expect(progress.json.replies[0].text).toContain(first.department.name)
+    await gw.say('follow-linked-2', '能不能快点处理')
+    const onParent = await supplements(first.id)
+    expect(
+      onParent.map((e: { data: { kind?: string; viaLinked?: string } }) => [e.data.kind, e.data.viaLinked]),
+    ).toEqual([['urge', second.number]])
+  })
 })
