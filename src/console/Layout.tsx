@@ -74,20 +74,25 @@ export function Layout(props: {
                 {n.label}
               </a>
             ))}
-          {who && (
-            <span class="me">
-              {who.name}（{ROLE_LABEL[who.role]}）{' '}
-              <form method="post" action="/console/logout">
-                <button type="submit">退出</button>
-              </form>
-            </span>
-          )}
+          {who && <SignedIn label={`${who.name}（${ROLE_LABEL[who.role]}）`} logout="/console/logout" />}
         </header>
         <PageMain flash={props.flash} error={props.error}>
           {props.children}
         </PageMain>
       </body>
     </html>
+  )
+}
+
+/** Who is signed in, at the header's end, with the sign-out button. */
+export function SignedIn(props: { label: string; logout: string }) {
+  return (
+    <span class="me">
+      {props.label}{' '}
+      <form method="post" action={props.logout}>
+        <button type="submit">退出</button>
+      </form>
+    </span>
   )
 }
 

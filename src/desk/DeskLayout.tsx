@@ -1,6 +1,6 @@
 /** The department workbench's page shell: the console's look, the department's own navigation. */
 import type { Child } from 'hono/jsx'
-import { CSS, PageMain } from '../console/Layout.js'
+import { CSS, PageMain, SignedIn } from '../console/Layout.js'
 
 const EXTRA_CSS = `
 .s-open{background:#fff3cd}.s-doing{background:#cfe2ff}.s-closed{background:#d1e7dd}.s-other{background:#e2e3e5}
@@ -43,14 +43,7 @@ export function DeskLayout(props: {
                 {n.label}
               </a>
             ))}
-          {props.department && (
-            <span class="me">
-              {props.department}{' '}
-              <form method="post" action="/desk/logout">
-                <button type="submit">退出</button>
-              </form>
-            </span>
-          )}
+          {props.department && <SignedIn label={props.department} logout="/desk/logout" />}
         </header>
         <PageMain flash={props.flash} error={props.error}>
           {props.children}
