@@ -58,29 +58,67 @@ export function Layout(props: {
 }) {
   const who = props.who
   return (
+    <PageShell
+      title={`${props.title} · 知识库控制台`}
+      brand="12345 知识库控制台"
+      nav={
+        who ? NAV.filter((n) => !n.min || hasRole(who, n.min)).map((n) => ({ ...n, on: props.active === n.href })) : []
+      }
+      signedIn={who ? { label: `${who.name}（${ROLE_LABEL[who.role]}）`, logout: '/console/logout' } : null}
+      flash={props.flash}
+      error={props.error}
+    >
+      {props.children}
+    </PageShell>
+  )
+}
+
+/** The staff pages' frame (console and department workbench): head, red header with navigation, body. */
+export function PageShell(props: {
+  title: string
+  brand: string
+  nav: { href: string; label: string; on: boolean }[]
+  signedIn: { label: string; logout: string } | null
+  css?: string
+  flash?: string | null
+  error?: string | null
+  children?: Child
+}) {
+  return (
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} · 知识库控制台`}</title>
-        <style>{CSS}</style>
+        <title>{props.title}</title>
+        <style>{CSS + (props.css ?? '')}</style>
       </head>
       <body>
         <header>
-          <span class="brand">12345 知识库控制台</span>
-          {who &&
-            NAV.filter((n) => !n.min || hasRole(who, n.min)).map((n) => (
-              <a href={n.href} class={props.active === n.href ? 'on' : ''}>
-                {n.label}
-              </a>
-            ))}
-          {who && <SignedIn label={`${who.name}（${ROLE_LABEL[who.role]}）`} logout="/console/logout" />}
+          <span class="brand">{props.brand}</span>
+          {props.nav.map((n) => (
+            <a href={n.href} class={n.on ? 'on' : ''}>
+              {n.label}
+            </a>
+          ))}
+          {props.signedIn && <SignedIn {...props.signedIn} />}
         </header>
         <PageMain flash={props.flash} error={props.error}>
           {props.children}
         </PageMain>
       </body>
     </html>
+  )
+}
+
+/** A search box that opens one ticket by its number. */
+export function NumberSearch(props: { action: string; placeholder: string; button: string }) {
+  return (
+    <form method="get" action={props.action} class="card row">
+      <input type="search" name="number" placeholder={props.placeholder} aria-label="工单编号" />
+      <div class="actions" style="flex:0">
+        <button type="submit">{props.button}</button>
+      </div>
+    </form>
   )
 }
 

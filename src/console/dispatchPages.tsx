@@ -14,7 +14,7 @@ import type { Services } from '../services.js'
 import { tickets } from '../storage/schema.js'
 import { identityOf } from './consoleAuth.js'
 import { choices, lastReturnReasons } from './dispatchChoices.js'
-import { Layout } from './Layout.js'
+import { Layout, NumberSearch } from './Layout.js'
 import { localTime, render } from './render.js'
 
 const ACTIVE = '/console/dispatch'
@@ -39,17 +39,7 @@ export async function dispatchListPage(c: Context, s: Services) {
     c,
     <Layout title="派单" who={who} active={ACTIVE} flash={c.req.query('done') ? '已派单。' : null}>
       <h1>{`待人工派单 ${queue.length}`}</h1>
-      <form method="get" action="/console/dispatch" class="card row">
-        <input
-          type="search"
-          name="number"
-          placeholder="输入工单编号改派，如 BJ-20261122-000123"
-          aria-label="工单编号"
-        />
-        <div class="actions" style="flex:0">
-          <button type="submit">打开</button>
-        </div>
-      </form>
+      <NumberSearch action="/console/dispatch" placeholder="输入工单编号改派，如 BJ-20261122-000123" button="打开" />
       {queue.length === 0 ? (
         <p class="card muted">人工派单队列为空。</p>
       ) : (

@@ -1,6 +1,6 @@
 /** The department workbench's page shell: the console's look, the department's own navigation. */
 import type { Child } from 'hono/jsx'
-import { CSS, PageMain, SignedIn } from '../console/Layout.js'
+import { PageShell } from '../console/Layout.js'
 
 const EXTRA_CSS = `
 .s-open{background:#fff3cd}.s-doing{background:#cfe2ff}.s-closed{background:#d1e7dd}.s-other{background:#e2e3e5}
@@ -27,28 +27,20 @@ export function DeskLayout(props: {
   children?: Child
 }) {
   return (
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} · 承办单位工作台`}</title>
-        <style>{CSS + EXTRA_CSS}</style>
-      </head>
-      <body>
-        <header>
-          <span class="brand">12345 承办单位工作台</span>
-          {props.department &&
-            DESK_NAV.map((n) => (
-              <a href={`/desk?view=${n.view}`} class={props.active === n.view ? 'on' : ''}>
-                {n.label}
-              </a>
-            ))}
-          {props.department && <SignedIn label={props.department} logout="/desk/logout" />}
-        </header>
-        <PageMain flash={props.flash} error={props.error}>
-          {props.children}
-        </PageMain>
-      </body>
-    </html>
+    <PageShell
+      title={`${props.title} · 承办单位工作台`}
+      brand="12345 承办单位工作台"
+      nav={
+        props.department
+          ? DESK_NAV.map((n) => ({ href: `/desk?view=${n.view}`, label: n.label, on: props.active === n.view }))
+          : []
+      }
+      signedIn={props.department ? { label: props.department, logout: '/desk/logout' } : null}
+      css={EXTRA_CSS}
+      flash={props.flash}
+      error={props.error}
+    >
+      {props.children}
+    </PageShell>
   )
 }

@@ -7,6 +7,7 @@ import type { Services } from '../services.js'
 import { tickets } from '../storage/schema.js'
 import type { DeskIdentity } from './deskAuth.js'
 import { INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
+import { NumberSearch } from '../console/Layout.js'
 import { DESK_NAV, DeskLayout, type DeskView } from './DeskLayout.js'
 import { Due, placeOf, statusClass } from './deskParts.js'
 
@@ -51,12 +52,7 @@ export async function listPage(c: Context, s: Services, who: DeskIdentity) {
           <a href={`/desk?view=${n.view}`}>{`${n.label} ${counts[n.view]}`}</a>
         ))}
       </p>
-      <form method="get" action="/desk" class="card row">
-        <input type="search" name="number" placeholder="按工单编号查找，如 BJ-20261122-000123" aria-label="工单编号" />
-        <div class="actions" style="flex:0">
-          <button type="submit">查找</button>
-        </div>
-      </form>
+      <NumberSearch action="/desk" placeholder="按工单编号查找，如 BJ-20261122-000123" button="查找" />
       {rows.length === 0 ? (
         <p class="card muted">暂无工单。</p>
       ) : (
