@@ -30,7 +30,9 @@ export const configSchema = z.object({
   /** Signs console session cookies; defaults to a key derived from ADMIN_TOKEN. */
   SESSION_SECRET: optionalString,
   CITY: z.string().default('北京市'),
-  TICKET_PREFIX: optionalString,
+  TICKET_PREFIX: optionalString.refine((v) => v === undefined || /^[A-Z]{1,8}$/.test(v), {
+    message: 'TICKET_PREFIX must be 1 to 8 capital letters (ticket numbers look like BJ-20261122-000123).',
+  }),
   TIMEZONE: z.string().default('Asia/Shanghai'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().default('./knowledge'),

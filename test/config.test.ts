@@ -32,4 +32,10 @@ describe('configuration', () => {
     expect(parseConfig({ WEBHOOK_SECRETS: 'app1:s1, board:s2' }).WEBHOOK_SECRETS).toEqual({ app1: 's1', board: 's2' })
     expect(() => parseConfig({ PORT: 'eighty' })).toThrow(/PORT/)
   })
+
+  it('takes a ticket prefix of 1 to 8 capital letters, and refuses one the APIs could not read back', () => {
+    expect(parseConfig({ TICKET_PREFIX: 'FUZHOU' }).ticketPrefix).toBe('FUZHOU')
+    expect(() => parseConfig({ TICKET_PREFIX: 'fz-1' })).toThrow(/TICKET_PREFIX/)
+    expect(() => parseConfig({ TICKET_PREFIX: 'ABCDEFGHI' })).toThrow(/TICKET_PREFIX/)
+  })
 })

@@ -3,6 +3,7 @@
  * could not be worked out, and those a unit returned with a reason), and any ticket by number to dispatch or
  * re-dispatch to another unit. Each move goes through the same dispatch as the center API.
  */
+import { byIdOrNumber } from '../tickets/ticketNumber.js'
 import { asc, eq } from 'drizzle-orm'
 import { ticketHistory } from '../tickets/ticketQueries.js'
 import type { Context } from 'hono'
@@ -18,10 +19,6 @@ import { Layout, NumberSearch } from './Layout.js'
 import { localTime, render } from './render.js'
 
 const ACTIVE = '/console/dispatch'
-
-function byIdOrNumber(id: string) {
-  return /^[A-Za-z]{1,8}-\d{8}-\d+$/.test(id) ? eq(tickets.number, id.toUpperCase()) : eq(tickets.id, id)
-}
 
 export async function dispatchListPage(c: Context, s: Services) {
   const who = identityOf(c)

@@ -1,13 +1,8 @@
-/**
- * One ticket on the workbench: the citizen's words, place, contact and history, and the steps the unit may
- * take next (签收, 进展, 延期, 退单, 办结), each offered only where the state machine allows it.
- */
-import { eq } from 'drizzle-orm'
+import { getTicket } from '../tickets/ticketQueries.js'
 import { ticketHistory } from '../tickets/ticketQueries.js'
 import type { Context } from 'hono'
 import { localTime, render } from '../console/render.js'
 import type { Services } from '../services.js'
-import { tickets } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
 import type { DeskIdentity } from './deskAuth.js'
 import { INTENT_LABEL, URGENCY_LABEL } from './deskLabels.js'
@@ -22,8 +17,7 @@ const DONE: Record<string, string> = {
   close: '已办结，答复已发送给市民，系统将发起回访。',
 }
 async function ownTicket(s: Services, who: DeskIdentity, idOrNumber: string): Promise<TicketRow | null> {
-  const col = /^[A-Za-z]{1,8}-\d{8}-\d+$/.test(idOrNumber) ? tickets.number : tickets.id
-  const [t] = await s.db.select().from(tickets).where(eq(col, idOrNumber)).limit(1)
+  const t = await getTicket(s.db, idOrNumber)
   return t && t.departmentId === who.departmentId ? t : null
 }
 

@@ -4,6 +4,7 @@
  * checked against the state machine, locked, and recorded as an event with actor and time.
  * A department only ever sees its own tickets: anyone else's is `not_found`, not `forbidden`.
  */
+import { byIdOrNumber } from '../tickets/ticketNumber.js'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db, DbOrTx } from '../storage/db.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
@@ -69,11 +70,10 @@ export async function departmentAction(
 }
 
 async function peekTicket(tx: DbOrTx, idOrNumber: string) {
-  const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(idOrNumber) ? tickets.number : tickets.id
   const [row] = await tx
     .select({ id: tickets.id, departmentId: tickets.departmentId, conversationId: tickets.conversationId })
     .from(tickets)
-    .where(eq(col, idOrNumber))
+    .where(byIdOrNumber(idOrNumber))
     .limit(1)
   return row ?? null
 }

@@ -2,6 +2,7 @@
  * The two primitives every lifecycle step uses inside its transaction: lock the ticket row (so two
  * departments or instances never move one ticket at once) and append an event with actor and time.
  */
+import { byIdOrNumber } from '../tickets/ticketNumber.js'
 import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '../storage/db.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
@@ -14,11 +15,8 @@ export type ActionResult =
   | { kind: 'conflict'; reason: string }
   | { kind: 'invalid'; reason: string }
 
-const NUMBER_RE = /^[A-Z]{1,4}-\d{8}-\d+$/
-
 export async function lockTicket(tx: DbOrTx, idOrNumber: string): Promise<TicketRow | null> {
-  const col = NUMBER_RE.test(idOrNumber) ? tickets.number : tickets.id
-  const [row] = await tx.select().from(tickets).where(eq(col, idOrNumber)).limit(1).for('update')
+  const [row] = await tx.select().from(tickets).where(byIdOrNumber(idOrNumber)).limit(1).for('update')
   return row ?? null
 }
 

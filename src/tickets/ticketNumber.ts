@@ -2,8 +2,17 @@
  * Ticket numbers like BJ-20261122-000123: city prefix, the day in the city's time zone, a per-day
  * sequence. The sequence is one atomic upsert, so concurrent instances never hand out the same number.
  */
-import { sql } from 'drizzle-orm'
+import { eq, type SQL, sql } from 'drizzle-orm'
 import { type DbOrTx, rowsOf } from '../storage/db.js'
+import { tickets } from '../storage/schema.js'
+
+/** A ticket number as handed out, in any case (TICKET_PREFIX is 1–8 letters); ticket ids are UUIDs and never match. */
+export const TICKET_NUMBER = /^[A-Za-z]{1,8}-\d{8}-\d+$/
+
+/** The condition that finds one ticket by its id or its number, as APIs and pages accept either. */
+export function byIdOrNumber(idOrNumber: string): SQL {
+  return TICKET_NUMBER.test(idOrNumber) ? eq(tickets.number, idOrNumber.toUpperCase()) : eq(tickets.id, idOrNumber)
+}
 
 /** YYYYMMDD of `at` in time zone `tz`. */
 export function localDay(at: Date, tz: string): string {

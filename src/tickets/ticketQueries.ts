@@ -1,11 +1,11 @@
+import { byIdOrNumber } from './ticketNumber.js'
 import { and, asc, desc, eq, lt, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../storage/db.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
 import type { TicketRow } from './fileTicket.js'
 
 export async function getTicket(db: DbOrTx, idOrNumber: string): Promise<TicketRow | null> {
-  const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(idOrNumber) ? tickets.number : tickets.id
-  const [row] = await db.select().from(tickets).where(eq(col, idOrNumber)).limit(1)
+  const [row] = await db.select().from(tickets).where(byIdOrNumber(idOrNumber)).limit(1)
   return row ?? null
 }
 

@@ -2,6 +2,7 @@
  * The department API (承办单位): a department token sees and moves only its own tickets. The assigned
  * department is one of the two parties allowed the citizen's phone and name (admins are the other).
  */
+import { getTicket } from '../../tickets/ticketQueries.js'
 import { createRoute, z } from '@hono/zod-openapi'
 import { ticketHistory } from '../../tickets/ticketQueries.js'
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm'
@@ -127,8 +128,7 @@ export function registerDepartmentRoutes(app: Router, s: Services) {
   app.openapi(getRoute, async (c) => {
     const who = departmentOf(c)
     const id = c.req.valid('param').id
-    const col = /^[A-Z]{1,4}-\d{8}-\d+$/.test(id) ? tickets.number : tickets.id
-    const [t] = await s.db.select().from(tickets).where(eq(col, id)).limit(1)
+    const t = await getTicket(s.db, id)
     if (!t || t.departmentId !== who.departmentId) throw new NotFoundError('No such ticket.')
     const events = await ticketHistory(s.db, t.id)
     const view = ticketView(t, s.lookupDepartment, { revealPersonal: true })
