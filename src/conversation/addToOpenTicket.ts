@@ -1,13 +1,12 @@
 /** A further message about a matter whose ticket is still open goes onto that ticket. */
 import { and, eq, inArray } from 'drizzle-orm'
-import { TICKET_STATUSES } from '../lifecycle/ticketStatus.js'
+import { OPEN_STATUSES } from '../lifecycle/ticketStatus.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
 import type { Analysis } from '../understanding/types.js'
 import { isSupplement } from './cues.js'
 import * as say from './replies.js'
 import { hasPlace, save, type Turn } from './turn.js'
 
-const OPEN_STATUSES = TICKET_STATUSES.filter((st) => st !== 'closed')
 const SUPPLEMENT_WINDOW_MS = 7 * 86_400_000
 
 /** A further message about the same matter goes onto the open ticket instead of a new one. */

@@ -5,7 +5,7 @@
  * its history, and answered as what it is, not taken as a new request or a policy question.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm'
-import { TICKET_STATUSES } from '../lifecycle/ticketStatus.js'
+import { OPEN_STATUSES } from '../lifecycle/ticketStatus.js'
 import { maskPii } from '../logger.js'
 import { ticketEvents, tickets } from '../storage/schema.js'
 import type { TicketRow } from '../tickets/fileTicket.js'
@@ -33,15 +33,12 @@ export function followUpOf(text: string, phone: string | null): FollowUpKind | n
   return null
 }
 
-// A linked follower counts: it is the citizen's own record of the request, riding on its parent.
-const OPEN = TICKET_STATUSES.filter((st) => st !== 'closed')
-
 /** The citizen's newest ticket still being handled, if any. */
 async function openTicketOf(t: Turn): Promise<TicketRow | null> {
   const [row] = await t.tx
     .select()
     .from(tickets)
-    .where(and(eq(tickets.contactId, t.contact.id), inArray(tickets.status, OPEN)))
+    .where(and(eq(tickets.contactId, t.contact.id), inArray(tickets.status, OPEN_STATUSES)))
     .orderBy(desc(tickets.createdAt))
     .limit(1)
   return row ?? null

@@ -20,6 +20,9 @@ export const TICKET_STATUSES = [
 ] as const
 export type TicketStatus = (typeof TICKET_STATUSES)[number]
 
+/** Every status but closed: the citizen's request is still open (a linked follower rides on its parent). */
+export const OPEN_STATUSES = TICKET_STATUSES.filter((st) => st !== 'closed')
+
 /** Statuses in which a department is working on the ticket (deadlines run, escalation applies). */
 export const HANDLING_STATUSES = ['dispatched', 'accepted', 'in_progress', 'reopened'] as const
 
