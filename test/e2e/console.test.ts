@@ -1,11 +1,11 @@
 /**
  * The editors' console in headless Chromium (Debian `chromium`, driven by playwright-core): log in, create an
  * entry with a preview, submit, publish, ask in "try a question" and in a chat, and see the answer cite the
- * new entry. Screenshots go to test/.artifacts/. Skips when /usr/bin/chromium is absent.
+ * new entry. Screenshots go to test/.artifacts/. Skips when /usr/bin/chromium is absent, except in CI.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, serveOnLoopback } from '../helpers/browser.js'
+import { ARTIFACTS, BROWSER_TESTS, launchChromium, serveOnLoopback } from '../helpers/browser.js'
 import { ADMIN, startTestGateway, type TestGateway } from '../helpers/testApp.js'
 
 const ENTRY = {
@@ -16,7 +16,7 @@ const ENTRY = {
 }
 const QUESTION = '阳台装光伏板需要备案吗？'
 
-describe.skipIf(!HAS_CHROMIUM)('console in headless Chromium', { timeout: 120_000 }, () => {
+describe.skipIf(!BROWSER_TESTS)('console in headless Chromium', { timeout: 120_000 }, () => {
   let gw: TestGateway
   let server: Awaited<ReturnType<typeof serveOnLoopback>>
   let browser: Browser

@@ -7,13 +7,13 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, serveOnLoopback } from '../helpers/browser.js'
+import { ARTIFACTS, BROWSER_TESTS, launchChromium, serveOnLoopback } from '../helpers/browser.js'
 import { runLifecycleScan } from '../../src/lifecycle/lifecycleScanner.js'
 import { silentLogger } from '../../src/logger.js'
 import { clockAt, type LifecycleGateway, startLifecycleGateway } from '../lifecycle/lifecycleGateway.js'
 import { seedTwoMonths } from '../metrics/seedLives.js'
 
-describe.skipIf(!HAS_CHROMIUM)('dashboard in headless Chromium', () => {
+describe.skipIf(!BROWSER_TESTS)('dashboard in headless Chromium', () => {
   let gw: LifecycleGateway
   let server: Awaited<ReturnType<typeof serveOnLoopback>>
   let base: string

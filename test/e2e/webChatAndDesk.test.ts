@@ -2,16 +2,16 @@
  * The citizen web chat at /chat in headless Chromium on a phone-sized screen: describe a problem, name the
  * place, get the ticket number. The unit's staff sign in to the workbench at /desk, accept the ticket and close
  * it with a reply; the result arrives on the citizen's open page; a reload shows the whole conversation again. The page runs under its own content security policy with no script errors.
- * Screenshots go to test/.artifacts/. Skips when /usr/bin/chromium is absent.
+ * Screenshots go to test/.artifacts/. Skips when /usr/bin/chromium is absent, except in CI.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, serveOnLoopback } from '../helpers/browser.js'
+import { ARTIFACTS, BROWSER_TESTS, launchChromium, serveOnLoopback } from '../helpers/browser.js'
 import { startTestGateway, type TestGateway } from '../helpers/testApp.js'
 
 const REPLY = '已更换路灯灯头，经现场检查恢复照明。'
 
-describe.skipIf(!HAS_CHROMIUM)(
+describe.skipIf(!BROWSER_TESTS)(
   'citizen web chat and the department workbench in headless Chromium',
   { timeout: 120_000 },
   () => {
