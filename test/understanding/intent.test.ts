@@ -89,6 +89,29 @@ describe('detectIntent: typical messages', () => {
     expect(detectIntent(`${grievance}恳请有关部门重新考虑，把绿地恢复回来。`).intent).toBe('suggestion')
   })
 
+  it('reads a daily-life hardship from public works as a plea for help', () => {
+    // The works are context; what the residents ask for is a way home.
+    const plea = '河道改造把我们小区门口的路挖烂了，一下雨就是泥潭，希望有关部门尽快把路修好，不要让居民出行困难'
+    expect(detectIntent(plea).intent).toBe('help')
+    // Naming the hardship inside an explicit complaint does not turn it into a plea.
+    expect(detectIntent('施工占道导致出行不便，我要投诉施工单位').intent).toBe('complaint')
+  })
+
+  it('reads a proposal phrased as a question as a suggestion', () => {
+    expect(detectIntent('河道治理能不能设地下河?\n河边都是大排档，明河以后肯定污水直排，能否多做绿化?').intent).toBe(
+      'suggestion',
+    )
+    expect(detectIntent('沿河绿化带还是老样子，跟别的河比差太多了！望相关部门积极协调，改进！').intent).toBe(
+      'suggestion',
+    )
+  })
+
+  it('reads a question in a ticket title as what the citizen wants answered', () => {
+    expect(detectIntent('金港河附近偶尔还会有臭味?\n附近的污水处理厂开始运行了吗').intent).toBe('consultation')
+    // The same smell reported without asking anything stays a complaint.
+    expect(detectIntent('金港河附近又有臭味\n附近的污水处理厂天天发臭').intent).toBe('complaint')
+  })
+
   it('is more confident with more evidence', () => {
     const weak = detectIntent('物业的事').confidence
     const strong = detectIntent('我要投诉物业，严重扰民，多次反映没人管！').confidence
@@ -122,6 +145,6 @@ describe.skipIf(!existsSync(FUZHOU))('detectIntent: Fuzhou dev tickets', () => {
     // Floors sit below the measured figures (see src/cli/evalUnderstanding.ts) so that a broken
     // cue table fails while small, deliberate edits do not.
     expect(accuracy(pairs)).toBeGreaterThanOrEqual(0.88)
-    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.5)
+    expect(macroF1(pairs)).toBeGreaterThanOrEqual(0.65)
   })
 })

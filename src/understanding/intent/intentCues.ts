@@ -96,6 +96,8 @@ export const INTENT_CUES: readonly IntentCue[] = [
   }),
   cue('是否', /是否|有没有|是不是|能否|可否/, { consultation: 0.8, suggestion: 0.3 }),
   cue('问句', /[吗呢][?!。]?$|[吗呢]\?|\?/m, { consultation: 1 }),
+  // A ticket whose title line is a question wants that answered; body questions are often rhetorical.
+  cue('标题问句', /^[^\n?]{2,80}\?[^\n]{0,4}\n/, { consultation: 1 }, 1),
   cue('哪个部门', /哪个部门|谁负责|归谁管|哪里管|由谁/, { consultation: 1.2 }),
 
   // — suggestion: proposes an improvement rather than reporting a fault
@@ -103,8 +105,10 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('增设', /增设|增加(一个|一些|班次|线路|设施)|加装|设置一?个|多设|多建|开通|优化|完善|改进|提升/, {
     suggestion: 1.2,
   }),
+  // "能不能设…?" proposes in the form of a question: it takes back what the question mark gave.
   cue('能否考虑', /(能不能|能否|可否|是否可以|可不可以)(考虑|设|增|建|在|把|将|多|让)|考虑(一下)?(在|设|增|建)/, {
     suggestion: 1.8,
+    consultation: -1,
   }),
   cue('考虑', /(综合|统筹|慎重|重新|认真)考虑|恳请.{0,8}考虑|请.{0,6}考虑/, { suggestion: 1.5 }),
   // Asking the decision makers to weigh a plan (恳请…考虑, 不要在…建) proposes, it does not complain.
@@ -115,6 +119,8 @@ export const INTENT_CUES: readonly IntentCue[] = [
       suggestion: 1.6,
     },
   ),
+  // A closing wish that things be improved (改进, 提升…) proposes; it does not accuse anyone.
+  cue('盼改进', /(望|希望|请|恳请|期盼|期望|盼望)[^。!?]{0,16}(改进|提升|完善|优化)|期盼|期待|盼望/, { suggestion: 2 }),
   cue('希望增设', /希望.{0,15}(建成|打造|规划|增设|设立|修建|改造成|多设|多建|多增加|增加|安装|开通|延长|调整)/, {
     suggestion: 1.5,
   }),
@@ -151,7 +157,15 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('怎么办', /怎么办|如何是好|该怎么/, { help: 1.2, consultation: 0.5 }),
   // 求助 is for the citizen's own plight; asking the government to treat a river or repair a road
   // on everyone's behalf is a complaint or a suggestion however it is worded.
-  cue('公共治理', /治理|整治|清淤|疏通|改造|绿化|清理|(把|将).{0,8}修好/, { help: -3 }),
+  // Only the request counts: a citizen whose own road was dug up by river works mentions the works
+  // as context, and still asks for help with getting home.
+  cue('公共治理', /(请|望|希望|要求|恳请|求助|帮忙|尽快|早日|能否|能|加快|推进|督促)[^。!?]{0,16}(治理|整治|清淤|疏通|改造|绿化|清理|工程)/, {
+    help: -3,
+  }),
+  // Hardship in daily life (getting out of the house, reaching home) is a plight to be helped with.
+  cue('出行困难', /出行(困难|不便|难)|无法出行|进出(困难|不便)|行走困难|寸步难行|无路可走|回不了家|无法回家|出门难/, {
+    help: 3,
+  }),
   cue(
     '自身处境',
     /我家|家里|家中|老人|孩子|小孩|父亲|母亲|老伴|本人(被|的|生病|受伤)|我(被|生病|受伤)|无法回家|没地方住/,
