@@ -6,8 +6,9 @@
  * Prints: category level-1 accuracy / macro-F1 on the dev set as given (segmented), with spaces
  * removed, and "simulated raw" (spaces removed and the stripped function words re-inserted, the
  * closest offline stand-in for the raw held-out text); intent accuracy / macro-F1 on the Fuzhou
- * tickets; the emergency false-alarm rate over every shared eval text (none of which is an
- * emergency); per-call latency p50/p99. Macro-F1 is averaged over gold labels, as run_eval.mjs does.
+ * tickets; the emergency miss rate on the hand-written emergencies of emergencyExamples.ts (the
+ * shared data has none) and the false-alarm rate over every shared eval text (none of which is an
+ * emergency) plus the tricky ordinary examples; per-call latency p50/p99. Macro-F1 is averaged over gold labels, as run_eval.mjs does.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -18,6 +19,7 @@ import { simulateRawText } from '../understanding/category/simulateRawText.js'
 import { seededRandom } from '../understanding/category/trainLogReg.js'
 import { detectIntent } from '../understanding/intent/detectIntent.js'
 import { detectUrgency } from '../understanding/urgency/detectUrgency.js'
+import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../understanding/urgency/emergencyExamples.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -136,6 +138,7 @@ function main() {
     ...cats.map((r) => ['categoriesDespaced', r.text.replace(/\s+/g, '')] as [string, string]),
     ...fz.map((r) => ['fuzhou', r.text] as [string, string]),
     ...policy.map((r) => ['policy', r.question] as [string, string]),
+    ...NOT_EMERGENCY_EXAMPLES.map((t) => ['trickyExamples', t] as [string, string]),
   ]
   const winter = new Date('2026-01-15T12:00:00+08:00')
   const alarms: Record<string, { n: number; emergency: number; urgent: number }> = {}
@@ -154,6 +157,24 @@ function main() {
   const total = Object.values(alarms).reduce((s, a) => s + a.n, 0)
   const falseAlarms = Object.values(alarms).reduce((s, a) => s + a.emergency, 0)
   summary.emergencyFalseAlarms = { n: total, falseAlarms, rate: r3(falseAlarms / total), bySet: alarms, examples }
+  // Misses are scored in summer and in winter: the heating season changes which terms are live.
+  const missed: string[] = []
+  let wrongHotline = 0
+  for (const now of [new Date('2026-07-01T12:00:00+08:00'), winter]) {
+    for (const [text, hotline] of EMERGENCY_EXAMPLES) {
+      const u = detectUrgency(text, { now })
+      if (u.urgency !== 'emergency') missed.push(`${u.urgency}: ${text}`)
+      else if (u.hotline !== hotline) wrongHotline++
+    }
+  }
+  const checked = 2 * EMERGENCY_EXAMPLES.length
+  summary.emergencyMisses = {
+    n: checked,
+    misses: missed.length,
+    rate: r3(missed.length / checked),
+    wrongHotline,
+    missed,
+  }
 
   summary.latencyMs = Object.fromEntries(
     Object.entries(lat).map(([k, v]) => [
@@ -180,6 +201,10 @@ function main() {
       `acc ${c.simulatedRawUnseenWords!.accuracy}  macroF1 ${c.simulatedRawUnseenWords!.macroF1}`,
     ],
     ['intent, Fuzhou tickets', `acc ${i.accuracy}  macroF1 ${i.macroF1}  ${JSON.stringify(i.perLabelF1)}`],
+    [
+      'emergency misses',
+      `${missed.length}/${checked} (${(100 * (missed.length / checked)).toFixed(2)} %), wrong hotline ${wrongHotline}`,
+    ],
     ['emergency false alarms', `${falseAlarms}/${total} (${(100 * (falseAlarms / total)).toFixed(2)} %)`],
     ['category model load', `${r3(loadMs)} ms`],
   ]
@@ -188,6 +213,7 @@ function main() {
   }
   for (const [k, v] of rows) console.log(`${k.padEnd(34)} ${v}`)
   if (examples.length) console.log(`false alarms:\n  ${examples.join('\n  ')}`)
+  if (missed.length) console.log(`missed emergencies:\n  ${missed.join('\n  ')}`)
 }
 
 main()

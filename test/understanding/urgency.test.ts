@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
+import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../../src/understanding/urgency/emergencyExamples.js'
 
 const SUMMER = new Date('2026-07-01T12:00:00+08:00')
 const WINTER = new Date('2026-01-10T12:00:00+08:00')
@@ -109,6 +110,27 @@ describe('detectUrgency: emergencies', () => {
 
   it('prefers 119 when fire and injury come together', () => {
     expect(detectUrgency('楼下着火了，有人晕倒了', { now: SUMMER }).hotline).toBe('119')
+  })
+})
+
+describe('detectUrgency: the evaluation examples (emergencyExamples.ts)', () => {
+  it.each(EMERGENCY_EXAMPLES)('%s → emergency, call %s', (text, hotline) => {
+    for (const now of [SUMMER, WINTER]) {
+      const u = detectUrgency(text, { now })
+      expect(u.urgency).toBe('emergency')
+      expect(u.hotline).toBe(hotline)
+    }
+  })
+
+  it.each(NOT_EMERGENCY_EXAMPLES)('%s → not an emergency', (text) => {
+    expect(detectUrgency(text, { now: SUMMER }).urgency).not.toBe('emergency')
+  })
+
+  it('keeps figures of speech and place names out of the new families', () => {
+    expect(detectUrgency('今年教师晋级难产，指标太少', { now: SUMMER }).urgency).toBe('normal')
+    expect(detectUrgency('仓山洪塘路的小区物业不尽责', { now: SUMMER }).urgency).toBe('normal')
+    expect(detectUrgency('信息爆炸的时代，政务公开要更及时', { now: SUMMER }).urgency).not.toBe('emergency')
+    expect(detectUrgency('The fire lane is blocked by cars again', { now: SUMMER }).urgency).not.toBe('emergency')
   })
 })
 

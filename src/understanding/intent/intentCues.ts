@@ -159,9 +159,13 @@ export const INTENT_CUES: readonly IntentCue[] = [
   // on everyone's behalf is a complaint or a suggestion however it is worded.
   // Only the request counts: a citizen whose own road was dug up by river works mentions the works
   // as context, and still asks for help with getting home.
-  cue('公共治理', /(请|望|希望|要求|恳请|求助|帮忙|尽快|早日|能否|能|加快|推进|督促)[^。!?]{0,16}(治理|整治|清淤|疏通|改造|绿化|清理|工程)/, {
-    help: -3,
-  }),
+  cue(
+    '公共治理',
+    /(请|望|希望|要求|恳请|求助|帮忙|尽快|早日|能否|能|加快|推进|督促)[^。!?]{0,16}(治理|整治|清淤|疏通|改造|绿化|清理|工程)/,
+    {
+      help: -3,
+    },
+  ),
   // Hardship in daily life (getting out of the house, reaching home) is a plight to be helped with.
   cue('出行困难', /出行(困难|不便|难)|无法出行|进出(困难|不便)|行走困难|寸步难行|无路可走|回不了家|无法回家|出门难/, {
     help: 3,

@@ -63,7 +63,11 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 export function detectUrgency(text: string, options: UrgencyOptions = {}): UrgencyResult {
   if (!text?.trim()) return { urgency: 'normal', reasons: [], hotline: null }
   // Spaces carry no meaning in Chinese; dropping them keeps the context windows in characters.
-  const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(/[ \t]+/g, '')
+  // Spaces between Latin words stay, so the few English terms still see word boundaries.
+  const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(
+    /(?<![A-Za-z])[ \t]+|[ \t]+(?![A-Za-z])/g,
+    '',
+  )
   const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
   const narrative = norm.length > NARRATIVE_CHARS
   const emergency = new Set<string>()
