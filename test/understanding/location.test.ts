@@ -106,6 +106,13 @@ describe('resolveLocation: other cities', () => {
     expect(r).toMatchObject({ city: '福州市', district: '晋安区', street: '王庄街道' })
   })
 
+  it('resolves a square or apartment block named after a community of the configured city', () => {
+    // 万象: a community of 台江区; the square took its name, the river beside it is not in the gazetteer.
+    expect(resolveLocation('工业路万象广场旁的大庆河非常臭', { city: '福州市' })).toMatchObject({ district: '台江区' })
+    // Without the estate word a two-character community name is an ordinary word and names nothing.
+    expect(resolveLocation('包罗万象，内容很多', { city: '福州市' }).district).toBeNull()
+  })
+
   it('prefers an urban residents’ committee to a village of the same name', () => {
     // 文华: a 村 in 闽侯县 (lower code) and a 社区 in 连江县; a city hotline mostly hears from town.
     expect(resolveLocation('文华路口的路灯坏了', { city: '福州市' })).toMatchObject({

@@ -66,7 +66,7 @@ const ROAD_AFTER = /^(东|西|南|北|中)?(路|大街|街|大道|道|巷|胡同
 const ROAD_DISCOUNT: Record<PlaceLevel, number> = { 0: 0.2, 1: 0.2, 2: 0.8, 3: 1, 4: 1 }
 /** Features named after the village they run through: rivers, roads, estates. */
 const FEATURE_AFTER =
-  /^(东|西|南|北|中|内|支|一支)?(河|溪|江|港|湖|塘|渠|浦|涌|桥|路|街|巷|公园|小区|花园|新村|家园|苑)/u
+  /^(东|西|南|北|中|内|支|一支)?(河|溪|江|港|湖|塘|渠|浦|涌|桥|路|街|巷|公园|小区|花园|新村|家园|苑|广场|公寓|大厦)/u
 /** Names that end like a road (东大街, 建设南路): inside a longer word they are someone else's road. */
 const ROAD_LIKE = /(路|街|大街|胡同|巷|道)$/u
 const CJK = /\p{Script=Han}/u
