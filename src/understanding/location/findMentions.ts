@@ -26,6 +26,8 @@ const FULL: Record<PlaceLevel, number> = { 0: 2, 1: 2.5, 2: 3, 3: 4, 4: 2.5 }
 /** Short forms (朝阳, 望京): ordinary words collide with them, most of all two-character ones. */
 const SHORT: Record<PlaceLevel, number> = { 0: 1.5, 1: 1.5, 2: 2, 3: 3, 4: 1.5 }
 const SHORT_TWO_CHAR_STREET = 1.5
+/** A community name this long (十里堡东里) is no accident: it says as much as a street's short form. */
+const LONG_VILLAGE = 4
 /** A two-character village name only where a river, road or estate is named after it (X河 for the village X, X路). */
 const SHORT_TWO_CHAR_VILLAGE = 1
 /** A name that is unique nation-wide says more than one shared by dozens of places. */
@@ -128,7 +130,7 @@ function weigh(ctx: MentionContext, s: Surroundings, place: number, kind: NameKi
   } else if (s.genericWord && level >= 3) {
     w = GENERIC
   } else {
-    w = level === 3 && s.text.length === 2 ? SHORT_TWO_CHAR_STREET : SHORT[level]
+    w = level === 3 && s.text.length === 2 ? SHORT_TWO_CHAR_STREET : level === 4 && s.text.length >= LONG_VILLAGE ? SHORT[3] : SHORT[level]
   }
   if (kind !== 'full' && level >= 3 && s.roadInsideWord) w = GENERIC
   // 北京路 and 上海路 run through every city; a road named after a street or village is usually in it.
