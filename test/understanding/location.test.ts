@@ -131,6 +131,21 @@ describe('resolveLocation: other cities', () => {
   })
 })
 
+describe('resolveLocation: longest name first', () => {
+  it('reads a name inside a longer community name as part of it', () => {
+    // 幸福家园 is a community of 房山区; 恒大幸福家园 is a different one, in 昌平区.
+    expect(resolveLocation('恒大幸福家园3号楼', BJ).district).toBe('昌平区')
+    expect(resolveLocation('幸福家园5号楼', BJ).district).toBe('房山区')
+    // 十里堡 alone is also 密云区's 十里堡镇; 十里堡东里 is a community of 朝阳区.
+    expect(resolveLocation('十里堡东里21楼4单元3号', BJ).district).toBe('朝阳区')
+  })
+
+  it('keeps a local name inside a longer street name of another city', () => {
+    // 芙蓉北路 is a street in Changsha; for a Beijing gateway 芙蓉 is still 通州区's 芙蓉社区.
+    expect(resolveLocation('芙蓉北路珠江国际城11号楼', BJ).district).toBe('通州区')
+  })
+})
+
 describe('resolveLocation: bad input', () => {
   it.each(['', ' ', '今天天气不错', '😀😀😀', 'hello world from the gateway', '请问居住证怎么办理'])(
     'returns nulls with confidence 0 for %j',

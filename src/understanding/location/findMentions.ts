@@ -36,6 +36,8 @@ const ALIAS = 3.5
 /** An alias of another city than the one configured: 西湖 is Fuzhou's in Fuzhou, not in Hangzhou. */
 const ALIAS_ELSEWHERE = 1.2
 const GENERIC = 0.3
+/** Share of its weight a name keeps when it lies inside a longer matched name. */
+const CONTAINED = 0.5
 
 /**
  * Township short forms and two-character full names that are everyday words or name half the towns of
@@ -130,7 +132,12 @@ function weigh(ctx: MentionContext, s: Surroundings, place: number, kind: NameKi
   } else if (s.genericWord && level >= 3) {
     w = GENERIC
   } else {
-    w = level === 3 && s.text.length === 2 ? SHORT_TWO_CHAR_STREET : level === 4 && s.text.length >= LONG_VILLAGE ? SHORT[3] : SHORT[level]
+    w =
+      level === 3 && s.text.length === 2
+        ? SHORT_TWO_CHAR_STREET
+        : level === 4 && s.text.length >= LONG_VILLAGE
+          ? SHORT[3]
+          : SHORT[level]
   }
   if (kind !== 'full' && level >= 3 && s.roadInsideWord) w = GENERIC
   // 北京路 and 上海路 run through every city; a road named after a street or village is usually in it.
@@ -161,5 +168,24 @@ export function findMentions(ctx: MentionContext, text: string): Mention[] {
     }
     if (candidates.length > 0) out.push({ start: m.start, end, text: m.text, candidates })
   }
+  discountContained(ctx.g, out)
   return out
+}
+
+/**
+ * Longest match first, as in Chinese word segmentation: a name inside a longer community name of the
+ * city (幸福家园 inside 恒大幸福家园, 十里堡 inside 十里堡东里) is most likely part of it, not a place of
+ * its own. Only communities count as the longer name: they are indexed for the city at hand, whereas a
+ * longer street name elsewhere in China (长沙's 芙蓉北路) must not silence a local namesake.
+ */
+function discountContained(g: Gazetteer, mentions: Mention[]): void {
+  const local = mentions.filter((o) => o.candidates.some((c) => g.level(c.place) === 4))
+  if (local.length === 0) return
+  for (const m of mentions) {
+    const inside = local.some(
+      (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+    )
+    if (!inside) continue
+    for (const c of m.candidates) c.weight *= CONTAINED
+  }
 }
