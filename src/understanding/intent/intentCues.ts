@@ -125,6 +125,8 @@ export const INTENT_CUES: readonly IntentCue[] = [
   ),
   // A closing wish that things be improved (改进, 提升…) proposes; it does not accuse anyone.
   cue('盼改进', /(望|希望|请|恳请|期盼|期望|盼望)[^。!?]{0,16}(改进|提升|完善|优化)|期盼|期待|盼望/, { suggestion: 2 }),
+  // "应该先把管网接好": telling the authorities how it should be done proposes a course of action.
+  cue('应当如何', /(应该|应当|最好|不妨)(先|把|将|从|在|多|加强|统一|同步|结合)/, { suggestion: 1.5 }),
   cue('希望增设', /希望.{0,15}(建成|打造|规划|增设|设立|修建|改造成|多设|多建|多增加|增加|安装|开通|延长|调整)/, {
     suggestion: 1.5,
   }),
@@ -135,7 +137,7 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('举报', /举报|检举|揭发/, { report: 2.5 }),
   cue(
     '违法经营',
-    /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|偷偷.{0,6}(排|倒|卸|挖|盖|建|运|卖)|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医|地沟油|病死猪|注水肉|假药|假酒/,
+    /无证|无照|没有营业执照|非法经营|黑作坊|偷排|偷倒|私排|偷偷.{0,6}(排|倒|卸|挖|盖|建|运|卖)|造假|假冒|冒充|非法集资|传销|赌博|吸毒|卖淫|偷税|走私|非法行医|地沟油|病死猪|注水肉|假药|假酒|私设暗管|暗管排|电鱼|炸鱼|毒鱼|非法捕捞/,
     {
       report: 2.5,
     },
