@@ -104,6 +104,18 @@ const TICKETS: [Intent, string][] = [
     'complaint',
     '晋安河又出现大量死鱼\n晋安河今天早上又漂满了死鱼，味道非常难闻，这已经是今年第三次了，有关部门到底管不管？',
   ],
+  // A question that asks versus one that presses a long-standing grievance.
+  ['consultation', '白马河沿线的围挡什么时候拆除？\n白马河整治工程好像已经完工了，请问沿线围挡什么时候能拆除？'],
+  ['consultation', '河道整治期间小区停水吗\n看到通知说河道改造要改管网，想问一下我们小区会不会停水，停多久？'],
+  ['consultation', '请问内河水质检测结果在哪里可以查到\n想了解一下家门口这条河的水质情况，有没有公开的检测数据？'],
+  ['complaint', '河水发臭三年了到底有没有人管？\n我家楼下的河发臭已经三年了，反映了无数次，为什么到现在还没有整治？'],
+  ['complaint', '施工方为何半夜施工？\n河道施工每天半夜还在打桩，吵得根本睡不着，谁批准的夜间施工？'],
+  ['complaint', '河道整治工程拖了两年还没完工\n说好去年年底完工，现在还是一片工地，道路坑坑洼洼，什么时候才能完工？'],
+  [
+    'consultation',
+    '咨询一下河边的老房子是否在拆迁范围\n我家在河边有一套老房子，听说河道拓宽要拆迁，想咨询一下是否在范围内。',
+  ],
+  ['complaint', '河边垃圾堆积如山无人清理\n河边的垃圾越堆越多，蚊子苍蝇到处飞，环卫工人从来不来清理。'],
 ]
 
 describe('detectIntent: ticket-style messages of every type', () => {
