@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in three rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in four rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -83,6 +83,26 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['有人在河边钓鱼被高压线电到了', '120'],
   ['我家小孩发烧到四十度昏昏沉沉叫不醒', '120'],
   ['刚才有人在小区里抢孩子', '110'],
+  ['楼下垃圾桶着火了，火越烧越大', '119'],
+  ['我家燃气热水器漏气，家里人头晕', '119'],
+  ['有个老人在公园里突然不动了，叫他没反应', '120'],
+  ['小孩把头卡在栏杆里出不来了，一直在哭', '119'],
+  ['我朋友喝了很多酒现在叫不醒，呼吸很弱', '120'],
+  ['一群人拿着棍子在村口打架，有人被打倒了', '110'],
+  ['邻居家传来很浓的烧焦味，还有烟从门缝冒出来', '119'],
+  ['有人在地铁轨道上，列车马上进站', '110'],
+  ['工地深基坑塌方，有工人被埋', '119'],
+  ['女儿被蛇咬了，腿肿得很厉害', '120'],
+  ['有人被困在着火的车里', '119'],
+  ['我被人跟踪了，他一直跟着我，我很害怕', '110'],
+  ['学校里有学生从教学楼上跳下来了', '120'],
+  ['家里的电动车电池冒烟了', '119'],
+  ['我母亲突然胸口剧痛，满头大汗', '120'],
+  ['河边有人落水，正在往下沉', '110'],
+  ['高速上发生连环追尾，有人受伤流血', '120'],
+  ['有人在超市门口晕倒了，没有呼吸', '120'],
+  ['我老公喝了农药', '120'],
+  ['厂房里发生火灾，还有人没出来', '119'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */
@@ -102,4 +122,18 @@ export const NOT_EMERGENCY_EXAMPLES: readonly string[] = [
   '学校食堂饭菜不干净，孩子吃了拉肚子',
   '楼上漏水把我家天花板泡坏了',
   '请问急救知识培训怎么报名',
+  '小区垃圾桶长期不清理，臭味熏天',
+  '燃气热水器安装需要什么资质',
+  '公园里的健身器材坏了，小孩容易受伤',
+  '栏杆太矮了，小孩可能会掉下去，建议加高',
+  '晚上有人在小区里喝酒吵闹到凌晨',
+  '去年工地塌方的赔偿还没有到位',
+  '学校周边交通拥堵，接孩子的车乱停',
+  '电动车进楼道充电的罚款标准是什么',
+  '单位体检查出我有心脏病，医保能报销多少',
+  '河边钓鱼的人太多了，垃圾乱扔',
+  '高速收费站排队太久',
+  '超市卖过期食品，我要投诉',
+  '我担心老公喝酒伤身体，社区有没有戒酒的帮助',
+  '工厂排放废气，呛得人喘不过气',
 ]
