@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in four rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in five rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -103,6 +103,21 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['有人在超市门口晕倒了，没有呼吸', '120'],
   ['我老公喝了农药', '120'],
   ['厂房里发生火灾，还有人没出来', '119'],
+  ['我爸在家突然嘴歪眼斜说话不清楚', '120'],
+  ['楼上有人要从窗户跳下去，已经坐在窗台上了', '120'],
+  ['隔壁宿舍冒出很多烟，还有火光', '119'],
+  ['一个醉汉拿着啤酒瓶在砸人', '110'],
+  ['小区池塘里有个小孩掉下去了', '110'],
+  ['我奶奶吃饭噎住了，脸都紫了', '120'],
+  ['有人在加油站抽烟还打火机点火，油都漏出来了', '119'],
+  ['我家孩子误喝了消毒水', '120'],
+  ['一辆大货车把电动车撞了，骑车的人躺着不动', '120'],
+  ['有几个人冲进店里打砸，店员受伤了', '110'],
+  ['一个女孩在桥上哭，说不想活了要跳下去', '110'],
+  ['厨房油锅起火了，扑不灭', '119'],
+  ['我闻到很重的煤气味，家里老人已经晕了', '119'],
+  ['有人在ATM机前被抢了', '110'],
+  ['小孩发高烧一直抽筋', '120'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */
