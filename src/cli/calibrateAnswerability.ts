@@ -1,6 +1,6 @@
 /**
  * Fits knowledge/models/answerability.json: the learned re-rank and the answerability decision of
- * src/knowledge/search (see RankModel.ts), with k-fold cross-validation.
+ * src/knowledge/search (see RankModel.ts), with k-fold cross-validation split by entry.
  *
  * Provenance: trained on ../shared/data/eval/policy_questions.jsonl (1,018 questions, `expected` entry id or
  * null) against an index of ../shared/data/knowledge/policy_kb.jsonl (DataFountain 2020 疫情政务问答). Only
@@ -51,6 +51,9 @@ const RERANK_FEATURES = list('rerank-features', [
   'lead',
   'wordCoverage',
   'headCoverage',
+  'pairs',
+  'run',
+  'placeSpecific',
 ])
 // Deliberately no feature that depends on the size of the knowledge base (such as the share of query words no
 // entry contains): the gateway's own base is far smaller than the data this is fitted on.
@@ -65,6 +68,9 @@ const ANSWER_FEATURES = list('answer-features', [
   'qsim',
   'wordCoverage',
   'contentCoverage',
+  'lead',
+  'run',
+  'prefix',
 ])
 const RERANK_L2 = 0.003
 const ANSWER_L2 = 0.01
@@ -79,19 +85,20 @@ interface Query {
   cands: Cand[]
 }
 
-function folds(n: number, k: number, seed = 7): number[] {
-  const order = Array.from({ length: n }, (_, i) => i)
+/**
+ * Fold of each question, split by entry: questions about the same entry share a fold, so no entry is seen in
+ * training and then scored as unseen (an uncovered question is a group of its own).
+ */
+function folds(groups: string[], k: number, seed = 7): number[] {
+  const keys = [...new Set(groups)]
   let s = seed
-  for (let i = n - 1; i > 0; i--) {
+  for (let i = keys.length - 1; i > 0; i--) {
     s = (Math.imul(s, 1103515245) + 12345) >>> 0
     const j = s % (i + 1)
-    ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+    ;[keys[i], keys[j]] = [keys[j] as string, keys[i] as string]
   }
-  const fold = new Array<number>(n)
-  order.forEach((q, i) => {
-    fold[q] = i % k
-  })
-  return fold
+  const foldOf = new Map(keys.map((key, i) => [key, i % k]))
+  return groups.map((g) => foldOf.get(g) as number)
 }
 
 const dot = (w: number[], x: number[]) => x.reduce((a, v, i) => a + v * (w[i] as number), 0)
@@ -195,7 +202,10 @@ async function main(): Promise<void> {
   }))
 
   // Out-of-fold: each question is scored by a re-ranker and a logistic model that never saw it.
-  const fold = folds(qs.length, k)
+  const fold = folds(
+    rows.map((r, i) => r.expected ?? `uncovered:${i}`),
+    k,
+  )
   const tops = new Array<ReturnType<typeof topOf>>(qs.length)
   for (let f = 0; f < k; f++) {
     const w = fitRerank(qs.filter((_, i) => fold[i] !== f))

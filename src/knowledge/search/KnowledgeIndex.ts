@@ -17,7 +17,8 @@ import { bigramOverlap } from './bigramOverlap.js'
 import { queryInfo } from './queryInfo.js'
 import { RankModel } from './RankModel.js'
 import { DEFAULT_RANK, type RankParams } from './rankParams.js'
-import { findPlaces, type Place, placeNames } from './regions.js'
+import { addPlaceWeights, entryPlaces, placeTerms } from './placeTerms.js'
+import { type Place, placeNames } from './regions.js'
 import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
 import { SynonymTable } from './synonyms.js'
 import { type TermKey, Tokenizer } from './tokenizer.js'
@@ -108,9 +109,7 @@ export class KnowledgeIndex {
   upsert(e: SearchableEntry): void {
     this.remove(e.id)
     const slot = this.inv.add(this.fieldTerms(e))
-    let places = findPlaces(normalizeText(`${e.title}\n${e.questions.join('\n')}`))
-    if (places.length === 0) places = findPlaces(normalizeText(e.body.slice(0, 200)))
-    this.recs[slot] = { entry: e, filter: filterFields(e), places }
+    this.recs[slot] = { entry: e, filter: filterFields(e), places: entryPlaces(e) }
     this.ids.set(e.id, slot)
   }
 
@@ -179,7 +178,8 @@ export class KnowledgeIndex {
     const rest = [...new Set([...e.questions, ...pairs.map((p) => p.question)])].filter((q) => q !== e.title)
     const questions = rest.length === 0 ? title : [...title, ...t.terms(rest.join('\n'))]
     // Body text is long; bigrams and concepts cover it, segmenting it too would double the import time.
-    return [title, questions, t.terms(answerText(e.body, pairs), false)]
+    // The entry's places count as title terms: what the whole entry is about.
+    return [[...title, ...placeTerms(entryPlaces(e))], questions, t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {
@@ -195,6 +195,7 @@ export class KnowledgeIndex {
         typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
       weights.set(t, (weights.get(t) ?? 0) + w)
     }
+    addPlaceWeights(weights, q.places, rank.placeWeight)
     let upper = 0
     let matching = 0
     const common: TermKey[] = []

@@ -1,5 +1,6 @@
 import type { EntryProfile } from './EntryProfile.js'
-import { type Place, placeRelation } from './regions.js'
+import { longestCommonRun } from './longestCommonRun.js'
+import { type Place, placeRelation, specificPlaces } from './regions.js'
 import type { TermKey } from './tokenizer.js'
 
 /**
@@ -140,6 +141,7 @@ export class FeatureScorer {
     let qsim = 0
     let wsim = 0
     let prefix = 0
+    let run = 0
     let matched = -1
     this.refresh(c)
     this.stamp++
@@ -155,6 +157,7 @@ export class FeatureScorer {
       const words = c.questionWords[k] as Int32Array
       wsim = Math.max(wsim, this.dice(words, this.wordPos, q.wordIdf, q.wordIdfSum, c.wordIdfSums[k] as number))
       prefix = Math.max(prefix, commonPrefix(q.norm, c.normQuestions[k] as string))
+      run = Math.max(run, longestCommonRun(q.norm, c.normQuestions[k] as string))
       head += this.mark(units, this.stampHead, q.unitIdf)
     }
     let lead = 0
@@ -191,6 +194,11 @@ export class FeatureScorer {
         rare: share(rare, q.rareIdf),
         place: placeRelation(q.places, places),
         placeExtra: q.places.length === 0 && places.length > 0 ? 1 : 0,
+        // The question's most specific place: 北京市西城区 matches an entry on 西城区, an entry on 北京市 only contains it.
+        placeSpecific: placeRelation(specificPlaces(q.places), places),
+        run: Math.min(run, 12) / 12,
+        // How much of its document an entry holds (its Q/A pairs): a larger document is asked about more.
+        pairs: Math.min(c.passages.length - 1, 3) / 3,
         prefix: Math.min(prefix, 8) / 8,
         lead: q.leadCount > 0 ? lead / q.leadCount : 0,
         oov: q.oov,

@@ -123,3 +123,8 @@ export function placeRelation(a: Place[], b: Place[]): number {
   }
   return best
 }
+
+/** The most specific places named: 郑州市 of 河南省郑州市, since the province adds nothing it does not imply. */
+export function specificPlaces(places: Place[]): Place[] {
+  return places.filter((p) => p.name !== p.province || !places.some((o) => o !== p && o.province === p.name))
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { KnowledgeIndex } from '../../src/knowledge/search/KnowledgeIndex.js'
+import { longestCommonRun } from '../../src/knowledge/search/longestCommonRun.js'
+import { findPlaces, placeRelation, specificPlaces } from '../../src/knowledge/search/regions.js'
+import type { SearchableEntry } from '../../src/knowledge/search/types.js'
+
+function entry(id: string, pairs: Array<[string, string]>): SearchableEntry {
+  return {
+    id,
+    title: pairs[0]?.[0] ?? id,
+    questions: pairs.map(([q]) => q),
+    body: pairs.map(([q, a]) => `问：${q}\n答：${a}`).join('\n'),
+    audience: 'all',
+    region: null,
+    state: 'published',
+  }
+}
+
+const PLACES = [
+  ...'河北省 山西省 辽宁省 吉林省 江苏省 浙江省 安徽省 江西省 山东省 河南省 湖北省 湖南省 广东省 四川省'.split(' '),
+  ...'贵州省 云南省 陕西省 甘肃省 青海省 海南省 石家庄市 太原市 沈阳市 长春市 南京市 杭州市 合肥市 南昌市'.split(' '),
+  ...'济南市 郑州市 武汉市 长沙市 广州市 成都市 贵阳市 昆明市 西安市 兰州市 西宁市 海口市 南宁市 银川市'.split(' '),
+]
+
+describe('document cues in knowledge search', () => {
+  it('measures the longest run two texts share', () => {
+    expect(longestCommonRun('泰州市海陵区为企业提供什么防疫用品', '泰州市海陵区设立区级疫情防控专项资金多少元')).toBe(6)
+    expect(longestCommonRun('国家知识产权局', '知识产权')).toBe(4)
+    expect(longestCommonRun('河南', '天津')).toBe(0)
+    expect(longestCommonRun('', '天津')).toBe(0)
+  })
+
+  it('keeps the most specific places a question names', () => {
+    const places = findPlaces('北京市西城区为中小微企业提供了哪些贷款贴息')
+    expect(places.map((p) => p.name)).toEqual(['北京市', '西城区'])
+    expect(specificPlaces(places).map((p) => p.name)).toEqual(['西城区'])
+    // Against an entry on 北京市 as a whole, the district question is only contained, not the same place.
+    expect(placeRelation(places, findPlaces('北京市对中小微企业'))).toBe(1)
+    expect(placeRelation(specificPlaces(places), findPlaces('北京市对中小微企业'))).toBe(0.5)
+    expect(specificPlaces(findPlaces('郑州市和开封市')).map((p) => p.name)).toEqual(['郑州市', '开封市'])
+  })
+
+  it("finds a city's entry for a question about its province, among forty places asking the same", () => {
+    // The entry names 泉州市 only; nothing in its text spells 福建. The place is a search term with its
+    // province, so the entry is a candidate at all: forty other places tie with it on every other word.
+    const others = PLACES.map((p, i) => entry(`other-${i}`, [[`${p}对餐饮业有何禁令？`, '暂停堂食。']]))
+    const quanzhou = entry('quanzhou', [['泉州市对餐饮业有何禁令？', '暂停堂食。']])
+    const index = new KnowledgeIndex()
+    for (const e of [...others, quanzhou]) index.upsert(e)
+    expect(index.search('福建省对餐饮业有何禁令？', { limit: 3 }).results[0]?.id).toBe('quanzhou')
+    expect(index.search('河南省对餐饮业有何禁令？', { limit: 1 }).results[0]?.id).toBe('other-9')
+  })
+})
