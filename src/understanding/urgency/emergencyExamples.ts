@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in five rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in six rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -118,6 +118,19 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['我闻到很重的煤气味，家里老人已经晕了', '119'],
   ['有人在ATM机前被抢了', '110'],
   ['小孩发高烧一直抽筋', '120'],
+  ['您好，我是3号楼的住户，现在楼道里全是黑烟，我们被堵在家里出不去', '119'],
+  ['我家老人吃药后全身起红疹，嘴唇肿了，呼吸有点困难', '120'],
+  ['路边有个骑摩托的摔倒了，头盔都碎了，人没意识', '120'],
+  ['有个男的在公交车上拿刀，大家都在往下跑', '110'],
+  ['快点来人，我儿子被开水烫了，哭得很厉害', '120'],
+  ['楼頂有人站在邊緣，好像要跳樓', '110'],
+  ['车库里有人烧炭，门关着', '110'],
+  ['家里煤气灶着火了，火苗蹿得很高', '119'],
+  ['我邻居家有个老人摔在卫生间，门反锁进不去，听到在喊救命', '110'],
+  ['小区有一个人晕倒在电梯门口', '120'],
+  ['someone is bleeding a lot 在我们公司门口', '120'],
+  ['刚刚有人在小区门口被车撞飞了', '120'],
+  ['我妈被狗咬伤了，血流个不停', '120'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */

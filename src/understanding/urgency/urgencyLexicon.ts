@@ -66,7 +66,7 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '室内浓烟',
-    /全是烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味)/,
+    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味)/,
     'emergency',
     {
       hotline: '119',
@@ -153,7 +153,7 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '昏迷',
-    /昏迷|不省人事|休克|失去意识|没有意识|意识不清|意识模糊|神志不清|叫不醒|叫(?:都|也)?(?:没|不)(?:反应|醒|应)|(?:人|他|她|老人|孩子|小孩)[^,。!?;]{0,4}(?:没反应|没有反应|没了反应)/,
+    /昏迷|不省人事|休克|失去意识|没有?意识|意识不清|意识模糊|神志不清|叫不醒|叫(?:都|也)?(?:没|不)(?:反应|醒|应)|(?:人|他|她|老人|孩子|小孩)[^,。!?;]{0,4}(?:没反应|没有反应|没了反应)/,
     'emergency',
     {
       hotline: '120',
@@ -161,19 +161,19 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '没有呼吸',
-    /没有?呼吸|没了?心跳|心跳停|心脏骤停|呼吸困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
+    /没有?呼吸|没了?心跳|心跳停|心脏骤停|呼吸[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
     { hotline: '120' },
   ),
   term(
     '急症',
-    /抽搐|口吐白沫|大出血|血流不止|流血不止|流了(?:很多|好多|一地)血|大量出血|(?:满身|满脸|满头|一身)是血|血止不住|止不住血|受伤流血|头破血流|血流满面|出血不止|(?:头|脸|额头|腿|手)[^,。!?;]{0,3}(?:磕破|摔破|破了|裂开)|抽风(?!机)|惊厥|(?:高烧|发烧)[^,。!?;]{0,6}(?:抽筋|抽搐)|一直抽筋|(?:头|脸|身上|腿|胳膊|手)[^,。!?;]{0,3}(?:在|一直)(?:流血|出血)|羊水破|要生了/,
+    /抽搐|口吐白沫|大出血|血流(?:不止|不停|个不停)|流血(?:不止|不停|个不停)|流了(?:很多|好多|一地)血|大量出血|(?:满身|满脸|满头|一身)是血|血止不住|止不住血|受伤流血|头破血流|血流满面|出血不止|(?:头|脸|额头|腿|手)[^,。!?;]{0,3}(?:磕破|摔破|破了|裂开)|抽风(?!机)|惊厥|(?:高烧|发烧)[^,。!?;]{0,6}(?:抽筋|抽搐)|一直抽筋|(?:头|脸|身上|腿|胳膊|手)[^,。!?;]{0,3}(?:在|一直)(?:流血|出血)|羊水破|要生了/,
     'emergency',
     { hotline: '120' },
   ),
   term(
     '有人受伤倒地',
-    /(?:老人|老太太|老大爷|孩子|小孩|爷爷|奶奶|爸|妈)[^,。!?;]{0,6}摔倒了|(?:被车撞|车祸|撞倒|摔倒|跌倒|摔伤)[^。!?;]{0,10}(?:不动|流血|昏|起不来|躺在地)|(?:人|老人|孩子|男子|女子|小孩)[^,。!?;]{0,12}一动不动|躺着不动|倒地不动|(?:人|孩子|小孩|老人|行人|学生)[^,。!?;]{0,4}被(?:车|汽车|货车|电动车|摩托车|公交车)撞(?:了|倒|伤|飞)/,
+    /(?:老人|老太太|老大爷|孩子|小孩|爷爷|奶奶|爸|妈)[^,。!?;]{0,6}摔倒了|(?:被车撞|车祸|撞倒|摔倒|跌倒|摔伤)[^。!?;]{0,10}(?:不动|流血|昏|起不来|躺在地)|(?:人|老人|孩子|男子|女子|小孩)[^,。!?;]{0,12}一动不动|躺着不动|倒地不动|(?:人|孩子|小孩|老人|行人|学生)[^,。!?;]{0,8}被(?:车|汽车|货车|电动车|摩托车|公交车)撞(?:了|倒|伤|飞)/,
     'emergency',
     {
       hotline: '120',
@@ -201,6 +201,8 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120' },
   ),
+  // "被开水烫了" tells what just happened; the bare noun (烫伤) is often history.
+  term('烧烫伤', /被[^,。!?;]{0,3}(?:烫|烧)(?:伤了|了|到了)/, 'emergency', { hotline: '120' }),
   term('烧烫伤', /烫伤|烧伤|灼伤/, 'emergency', {
     hotline: '120',
     needsPresent: true,
@@ -336,13 +338,13 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   // Mixed-language messages: the plainest English calls for help.
-  term('fire', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
+  term('着火', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
     hotline: '119',
     excludeAfter: /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance)/i,
     excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got)\s*$/i,
   }),
-  term('gas leak', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
-  term('unconscious', /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding)\b/i, 'emergency', {
+  term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
+  term('急症', /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding)\b/i, 'emergency', {
     hotline: '120',
   }),
   term('救命', /救命|快来人/, 'emergency', {
