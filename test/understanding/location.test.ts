@@ -140,6 +140,12 @@ describe('resolveLocation: longest name first', () => {
     expect(resolveLocation('十里堡东里21楼4单元3号', BJ).district).toBe('朝阳区')
   })
 
+  it('lets two names of one district outweigh a lone namesake elsewhere', () => {
+    // 金家村 is a village of 朝阳区 by its full name, and two committees of 丰台区; 宛平城 settles it.
+    expect(resolveLocation('宛平城万寿路南口金家村1号院10号楼502', BJ).district).toBe('丰台区')
+    expect(resolveLocation('金家村1号院10号楼502', BJ).district).toBe('朝阳区')
+  })
+
   it('keeps a local name inside a longer street name of another city', () => {
     // 芙蓉北路 is a street in Changsha; for a Beijing gateway 芙蓉 is still 通州区's 芙蓉社区.
     expect(resolveLocation('芙蓉北路珠江国际城11号楼', BJ).district).toBe('通州区')

@@ -1,7 +1,7 @@
 /**
  * Chooses the place a text is about. Every candidate of every mention is a hypothesis. A hypothesis
  * scores the best non-overlapping set of mentions it explains (a mention is explained when one of its
- * candidates is the hypothesis or an ancestor of it), half the weight of other mentions inside its district
+ * candidates is the hypothesis or an ancestor of it), three quarters of the weight of other mentions inside its district
  * (two villages of one district support each other), and a prior when it lies in the configured city.
  * So 朝阳 alone is Beijing's district for a Beijing gateway, "福州市鼓楼区" outweighs that prior, and a
  * street named next to its district beats a same-named street elsewhere.
@@ -16,7 +16,8 @@ const MIN_IN_SCOPE = 1
 /** …outside it: two agreeing names (福州市 + 鼓楼区) or one street name unique in China (陆家嘴街道). */
 const MIN_ELSEWHERE = 5
 const MIN_NO_SCOPE = 1.5
-const DISTRICT_SUPPORT = 0.5
+/** Two names of one district agree (宛平城 and its 金家村): together they outweigh a lone namesake elsewhere. */
+const DISTRICT_SUPPORT = 0.75
 /** Urban districts (区) over counties when all else is equal: that is where most requests come from. */
 const URBAN_TIE = 0.1
 /** A residents' committee (社区/居委会) is urban, a 村 is not: on a tie, the urban namesake, for the same reason. */
