@@ -30,6 +30,15 @@ describe('document cues in knowledge search', () => {
     expect(longestCommonRun('', '天津')).toBe(0)
   })
 
+  it('knows the short names of the autonomous regions and 地区 (广西, 新疆, 阿克苏)', () => {
+    expect(findPlaces('截至2月14日，广西金融机构新发放贷款').map((p) => p.name)).toEqual(['广西壮族自治区'])
+    expect(findPlaces('到达新疆的旅客有何文件需要填写').map((p) => p.name)).toEqual(['新疆维吾尔自治区'])
+    expect(findPlaces('在西藏网上怎么办').map((p) => p.name)).toEqual(['西藏自治区'])
+    expect(findPlaces('阿克苏农村商业银行').map((p) => p.province)).toEqual(['新疆维吾尔自治区'])
+    // Districts still need their full name: 西城 alone is not a place.
+    expect(findPlaces('西城的政策')).toEqual([])
+  })
+
   it('keeps the most specific places a question names', () => {
     const places = findPlaces('北京市西城区为中小微企业提供了哪些贷款贴息')
     expect(places.map((p) => p.name)).toEqual(['北京市', '西城区'])

@@ -54,7 +54,9 @@ export interface Place {
 const SUFFIX = /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟)$/u
 
 function shortName(name: string): string | null {
-  if (name.endsWith('自治州') || name.endsWith('区') || name.endsWith('县')) return null
+  // A district or county has no short form; a 自治区, 特别行政区 or 地区 has (广西, 新疆, 香港, 阿克苏).
+  const region = name.endsWith('自治区') || name.endsWith('特别行政区') || name.endsWith('地区')
+  if (name.endsWith('自治州') || (name.endsWith('区') && !region) || name.endsWith('县')) return null
   const s = name.replace(SUFFIX, '')
   return s.length >= 2 && s !== name ? s : null
 }
