@@ -1,0 +1,14 @@
+/** Mixed-language messages: the plainest English calls for help, reported with the Chinese reasons. */
+import { term, type UrgencyTerm } from './UrgencyTerm.js'
+
+export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
+  term('着火', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
+    hotline: '119',
+    excludeAfter: /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance)/i,
+    excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got)\s*$/i,
+  }),
+  term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
+  term('急症', /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding)\b/i, 'emergency', {
+    hotline: '120',
+  }),
+]

@@ -1,0 +1,108 @@
+/** Fire, gas, explosions and people trapped or buried: the citizen is told to call 119 first. */
+import { NOW_SUFFIX, term, type UrgencyTerm } from './UrgencyTerm.js'
+
+/** Chimneys, exhausts, barbecues and burning rubbish: smoke there is a pollution complaint. */
+const SMOKE_POLLUTION = /烟囱|烟筒|排气|排放|工厂|厂房|锅炉|尾气|油烟|烧烤|焚烧|烧垃圾|秸秆|餐馆|饭店|饭馆|垃圾|车/
+
+const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|瓦斯|煤气罐|气罐|燃气管道?|燃气灶|燃气表)'
+
+export const FIRE_TERMS: readonly UrgencyTerm[] = [
+  term(
+    '燃气泄漏',
+    new RegExp(`${GAS}[^,。!?;]{0,6}(?:泄漏|泄露|漏气|外泄|漏了|挖断|挖破|破裂|断裂|往外冒|冒气)`),
+    'emergency',
+    { hotline: '119' },
+  ),
+  term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气)味/, 'emergency', {
+    hotline: '119',
+  }),
+  term('燃气泄漏', /(?:煤气|燃气|天然气|液化气)味道?(?:很|特别|非常|好|太)?(?:大|浓|重|刺鼻)/, 'emergency', {
+    hotline: '119',
+  }),
+  term(
+    '着火',
+    /着火|起火|自燃|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|有火光|冒火光|火光冲天|扑不灭/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term(
+    '室内浓烟',
+    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: SMOKE_POLLUTION,
+    },
+  ),
+  // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
+  term('冒烟', /冒(?:出|着)?[^,。!?;]{0,4}烟(?!囱|筒|味)|浓烟/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+    excludeBefore: SMOKE_POLLUTION,
+  }),
+  // Sparks and a burning smell are an electrical fire starting; a line merely hanging low is urgent (below).
+  term(
+    '电火花',
+    /冒火花|火花四溅|打火花|有火星|冒火星|烧焦(?:的)?味|(?:电线|电箱|配电箱|插座|电瓶)[^,。!?;]{0,4}(?:冒火|烧着|烧起)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term('火灾', /(?:发生)?火灾|火情|失了火/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+  }),
+  // An explosion someone reports is happening or just happened; the figures of speech are excluded.
+  term('爆炸', /爆炸|发生爆燃|爆燃/, 'emergency', {
+    hotline: '119',
+    excludeBefore: /信息|知识|人口|数据|流量|票房|消息/,
+    excludeAfter: /^(?:性|式|头|新闻|事故|的风险)/,
+  }),
+  // Tankers and chemicals spilling can catch fire or poison a street.
+  term(
+    '危化品泄漏',
+    /(?:油罐车|槽罐车|罐车|危化品|化学品|液化气罐)[^,。!?;]{0,6}(?:翻|泄漏|泄露|漏|起火)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  // Floods and landslides are also told as history ("前年发生泥石流, 房子至今没重建").
+  term('山洪泥石流', /决堤|溃坝|山洪(?:暴发|爆发|来了|下来)|泥石流/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+  }),
+  // Collapses and floods that bury, trap or sweep people away: rescue is 119's.
+  term(
+    '有人被压埋冲走',
+    /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,4}(?:人|工人|孩子|老人|行人)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水)?冲走|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '有人被困',
+    /(?:有人|人|孩子|老人|小孩)[^,。!?;]{0,4}被困(?:在)?(?:火|屋|楼|房间|水|车|井|坑|洞|下水道)|被困(?:在)?火|有人被困|人被困住|(?:人|孩子|老人|小孩)[^,。!?;]{0,6}(?:困在|卡在|还在)(?:车|水|火|屋|房|井|坑)[^,。!?;]{0,3}出不来|(?:卡|困|锁|关)在(?:车|井|坑|洞)里|(?:卡|困|夹)在(?!电梯)[^,。!?;]{1,6}出不来|还有人(?:没|没有)(?:出来|逃出来|救出来)|人还在(?:里面|火里|楼里)/,
+    'emergency',
+    {
+      hotline: '119',
+      // Someone stuck in a lift with no injury is urgent, not an emergency (see 电梯困人 below).
+      excludeBefore: /电梯/,
+      excludeAfter: /^(?:在)?电梯/,
+    },
+  ),
+  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', { hotline: '119' }),
+  term(
+    '电梯困人且有人不适',
+    /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
+    'emergency',
+    { hotline: '119' },
+  ),
+]
