@@ -106,6 +106,13 @@ describe('resolveLocation: other cities', () => {
     expect(r).toMatchObject({ city: '福州市', district: '晋安区', street: '王庄街道' })
   })
 
+  it('does not take an estate word for a village officially named by it', () => {
+    // 闽清县 and 永泰县 each have a village called 新村; "南新村" near 高湖 (仓山区) is neither.
+    expect(resolveLocation('靠近高湖桥南新村附近的龙津河改造，河水变得奇臭无比', { city: '福州市' }).district).toBe(
+      '仓山区',
+    )
+  })
+
   it('resolves a square or apartment block named after a community of the configured city', () => {
     // 万象: a community of 台江区; the square took its name, the river beside it is not in the gazetteer.
     expect(resolveLocation('工业路万象广场旁的大庆河非常臭', { city: '福州市' })).toMatchObject({ district: '台江区' })

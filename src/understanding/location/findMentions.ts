@@ -122,7 +122,9 @@ function weigh(ctx: MentionContext, s: Surroundings, place: number, kind: NameKi
     const home = aliasCity(s.text, place)
     w = ctx.scope === null || home === ctx.scope.code ? ALIAS : ALIAS_ELSEWHERE
   } else if (kind === 'full') {
-    w = s.genericFull ? GENERIC : FULL[level] + (s.shared === 1 && level >= 2 ? UNIQUE_BONUS : 0)
+    // A village officially called 新村 or 光明 is named by an everyday estate word: "南新村" is rarely it.
+    const generic = s.genericFull || (level === 4 && s.text.length === 2 && s.genericWord)
+    w = generic ? GENERIC : FULL[level] + (s.shared === 1 && level >= 2 ? UNIQUE_BONUS : 0)
   } else if (level === 4 && s.genericEstate) {
     w = 0
   } else if (level === 4 && s.text.length === 2) {
