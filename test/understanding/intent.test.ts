@@ -180,6 +180,7 @@ describe('detectIntent: typical messages', () => {
     expect(detectIntent(plea).intent).toBe('help')
     // Naming the hardship inside an explicit complaint does not turn it into a plea.
     expect(detectIntent('施工占道导致出行不便，我要投诉施工单位').intent).toBe('complaint')
+    expect(detectIntent('施工占道，居民出行不便，请尽快处理').intent).toBe('complaint')
   })
 
   it('reads a proposal phrased as a question as a suggestion', () => {

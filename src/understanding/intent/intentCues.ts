@@ -48,7 +48,7 @@ export const INTENT_CUES: readonly IntentCue[] = [
   cue('恶臭污染', /恶臭|臭气|发臭|黑臭|很臭|太臭|臭味|异味|脏乱|污染/, { complaint: 0.7 }, 1),
   cue(
     '要求处理',
-    /望(有关)?(部门)?(尽快)?(处理|解决|查处|整改)|请(有关|相关)?部门(尽快)?(处理|解决|介入)|要求(处理|整改|赔偿|停止)/,
+    /望(有关)?(部门)?(尽快)?(处理|解决|查处|整改)|请(有关|相关)?(部门)?(尽快)?(处理|解决|介入)|要求(处理|整改|赔偿|停止)/,
     {
       complaint: 1.2,
     },
@@ -173,9 +173,13 @@ export const INTENT_CUES: readonly IntentCue[] = [
     },
   ),
   // Hardship in daily life (getting out of the house, reaching home) is a plight to be helped with.
-  cue('出行困难', /出行(困难|不便|难)|无法出行|进出(困难|不便)|行走困难|寸步难行|无路可走|回不了家|无法回家|出门难/, {
-    help: 3,
-  }),
+  // A description, not the ticket's ask, so no extra weight in the title (施工占道，出行不便 stays a complaint).
+  cue(
+    '出行困难',
+    /出行(困难|不便|难)|无法出行|进出(困难|不便)|行走困难|寸步难行|无路可走|回不了家|无法回家|出门难/,
+    { help: 3 },
+    1,
+  ),
   cue(
     '自身处境',
     /我家|家里|家中|老人|孩子|小孩|父亲|母亲|老伴|本人(被|的|生病|受伤)|我(被|生病|受伤)|无法回家|没地方住/,
