@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in six rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in seven rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -131,6 +131,26 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['someone is bleeding a lot 在我们公司门口', '120'],
   ['刚刚有人在小区门口被车撞飞了', '120'],
   ['我妈被狗咬伤了，血流个不停', '120'],
+  ['我家楼下商铺的卷帘门里面在冒烟，好像着了', '119'],
+  ['我闻到楼道里一股汽油味，还有人在点火', '119'],
+  ['一个老太太在路边摔倒了，头流血了，意识不太清楚', '120'],
+  ['孩子吞了一枚硬币，现在喘气很困难', '120'],
+  ['有个男的拿着刀在小区里追着一个女的', '110'],
+  ['我被困在地下车库了，水已经淹到腰了', '119'],
+  ['邻居家的狗把小孩咬得浑身是血', '120'],
+  ['马路上一辆车冒出火来了，司机还在车里', '119'],
+  ['隔壁家的煤气罐爆了，房子都塌了', '119'],
+  ['有人打架，一个人被砍了好几刀，躺在地上', '110'],
+  ['我朋友突然昏倒在健身房里了，怎么喊都不醒', '120'],
+  ['楼道里起火了，我们家门口全是烟，出不去了', '119'],
+  ['有个小孩在水库边玩，掉水里了', '110'],
+  ['工地上有工人从脚手架上摔下来了', '120'],
+  ['我现在胸口很闷很痛，左手发麻，一个人在家', '120'],
+  ['老人误把农药当饮料喝了', '120'],
+  ['小区里有人拿着枪', '110'],
+  ['河边有两个孩子被水冲走了', '119'],
+  ['电梯突然急速下坠，里面有人', '119'],
+  ['有人在阳台上往下扔东西还说要跳下去', '110'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */
@@ -164,4 +184,10 @@ export const NOT_EMERGENCY_EXAMPLES: readonly string[] = [
   '超市卖过期食品，我要投诉',
   '我担心老公喝酒伤身体，社区有没有戒酒的帮助',
   '工厂排放废气，呛得人喘不过气',
+  '我胸口疼好几个月了，想问问医保能不能报销',
+  '我们被困在这个政策里好多年了，一直办不下来',
+  '电池爆了的手机能保修吗',
+  '小区路灯在冒火花已经一个星期了没人修',
+  '我们一家被困在这个破小区十年了',
+  '这里一下雨水就淹到腰，出行困难，请尽快改造排水',
 ]

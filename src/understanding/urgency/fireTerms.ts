@@ -22,7 +22,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '着火',
-    /着火|起火|自燃|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|有火光|冒火光|火光冲天|扑不灭/,
+    /着火|起火|自燃|冒(?:出)?火(?:来|了|苗|焰)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|有火光|冒火光|火光冲天|扑不灭/,
     'emergency',
     {
       hotline: '119',
@@ -59,11 +59,16 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     nowSuffix: NOW_SUFFIX,
   }),
   // An explosion someone reports is happening or just happened; the figures of speech are excluded.
-  term('爆炸', /爆炸|发生爆燃|爆燃/, 'emergency', {
-    hotline: '119',
-    excludeBefore: /信息|知识|人口|数据|流量|票房|消息/,
-    excludeAfter: /^(?:性|式|头|新闻|事故|的风险)/,
-  }),
+  term(
+    '爆炸',
+    /爆炸|发生爆燃|爆燃|(?:煤气罐|液化气罐|气罐|锅炉|热水器|高压锅|电瓶|电池)[^,。!?;]{0,2}(?:爆了|炸了)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: /信息|知识|人口|数据|流量|票房|消息/,
+      excludeAfter: /^(?:性|式|头|新闻|事故|的)/,
+    },
+  ),
   // Tankers and chemicals spilling can catch fire or poison a street.
   term(
     '危化品泄漏',
@@ -80,6 +85,13 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     fallback: 'urgent',
     nowSuffix: NOW_SUFFIX,
   }),
+  // Water up to the waist now is a rescue; "一下雨就淹到腰" is a drainage complaint.
+  term('水深被困', /水[^,。!?;]{0,3}(?:淹|漫)到(?:腰|胸|脖子)/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+    nowSuffix: NOW_SUFFIX,
+  }),
   // Collapses and floods that bury, trap or sweep people away: rescue is 119's.
   term(
     '有人被压埋冲走',
@@ -89,7 +101,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被困',
-    /(?:有人|人|孩子|老人|小孩)[^,。!?;]{0,4}被困(?:在)?(?:火|屋|楼|房间|水|车|井|坑|洞|下水道)|被困(?:在)?火|有人被困|人被困住|(?:人|孩子|老人|小孩)[^,。!?;]{0,6}(?:困在|卡在|还在)(?:车|水|火|屋|房|井|坑)[^,。!?;]{0,3}出不来|(?:卡|困|锁|关)在(?:车|井|坑|洞)里|(?:卡|困|夹)在(?!电梯)[^,。!?;]{1,6}出不来|还有人(?:没|没有)(?:出来|逃出来|救出来)|人还在(?:里面|火里|楼里)/,
+    /(?:有人|人|孩子|老人|小孩)[^,。!?;]{0,4}被困(?:在)?(?:火|屋|楼|房间|水|车|井|坑|洞|下水道)|(?:我|我们|家人)[^,。!?;]{0,2}被困(?:在)?(?:家里|屋里|楼里|车里|车库|地下|山上|水里|里面|房间)|被困(?:在)?火|有人被困|人被困住|(?:人|孩子|老人|小孩)[^,。!?;]{0,6}(?:困在|卡在|还在)(?:车|水|火|屋|房|井|坑)[^,。!?;]{0,3}出不来|(?:卡|困|锁|关)在(?:车|井|坑|洞)里|(?:卡|困|夹)在(?!电梯)[^,。!?;]{1,6}出不来|还有人(?:没|没有)(?:出来|逃出来|救出来)|人还在(?:里面|火里|楼里)/,
     'emergency',
     {
       hotline: '119',

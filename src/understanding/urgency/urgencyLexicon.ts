@@ -39,11 +39,12 @@ export const BLOCK_AFTER =
   /^(?:过|隐患|宣传|演练|演习|预防|知识|通道|的事|那件事|事件|事故调查|事故处理|调查|检查|报警器|报警装置|探测器|设施|器材|培训|预案|风险|危险|安全|防范|教育|整改|之后|以后|后来|赔偿|补偿|保险|险|的可能|的危险|的隐患|通知|公告|史|时(?!间)|的时候)/
 /** Signs in the same clause that a `needsPresent` term is happening now. */
 export const PRESENT =
-  /正在|现在|快(?:来|点|救|报警|打)|赶紧|马上|救命|!|还在|刚刚|刚才|此刻|立即|赶快|紧急(?!情况)|突发|突然/
+  /正在|现在|快(?:来|点|救|报警|打)|赶紧|马上|救命|!|还在|刚刚|刚才|此刻|立即|赶快|紧急(?!情况)|突发|突然|在(?=冒|烧|着)/
 /**
  * In a long written narrative (a petition retelling last year's events) only these count as "now";
  * short chat messages are where live emergencies arrive.
  */
 export const PRESENT_STRICT = /正在|现在|还在|此刻|目前|快来|赶快|救命(?!钱)|!/
-/** Text after a term (same clause) that makes it a what-if: "更是不堪设想". */
-export const HYPOTHETICAL_AFTER = /^[^,。!?;]{0,8}(?:不堪设想|后果严重|的后果)/
+/** Text after a term (same clause) that makes it a what-if ("更是不堪设想") or a state lasting for days ("冒火花已经一个星期了"). */
+export const HYPOTHETICAL_AFTER =
+  /^[^,。!?;]{0,8}(?:不堪设想|后果严重|的后果)|^[^,。!?;]{0,4}(?:已经?|都)?(?:好几|[一二三四五六七八九十两几\d]+)个?(?:天|星期|礼拜|周|月|年)/
