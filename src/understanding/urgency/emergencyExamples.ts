@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in seven rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in eight rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -151,6 +151,26 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['河边有两个孩子被水冲走了', '119'],
   ['电梯突然急速下坠，里面有人', '119'],
   ['有人在阳台上往下扔东西还说要跳下去', '110'],
+  ['楼上有个老人好几天没动静了，敲门不应，屋里有臭味', '110'],
+  ['我家孩子从床上摔下来头着地，一直吐', '120'],
+  ['老公喝醉了酒拿菜刀要砍我', '110'],
+  ['路上有根电线掉在积水里，有人踩到了倒在那', '120'],
+  ['店里有个顾客突然倒地抽搐', '120'],
+  ['地铁站里有人被推下站台', '110'],
+  ['邻居家漏水漏电，墙上的插座在冒火', '119'],
+  ['高楼外墙的玻璃掉下来砸伤了路人', '119'],
+  ['有人把孩子关在车里自己去打牌了，孩子在里面哭', '119'],
+  ['我怀孕七个月，突然肚子很痛还流血', '120'],
+  ['一个男的在桥上翻过栏杆了', '110'],
+  ['有人在ktv里打架，动了刀子', '110'],
+  ['楼下烧烤店的液化气罐着火了', '119'],
+  ['我爸被蜜蜂蛰了之后脸肿得说不出话', '120'],
+  ['前面隧道里两车相撞，起火了', '119'],
+  ['小区的游泳池有个小孩沉下去了', '110'],
+  ['燃气表那里嘶嘶地响，一股臭鸡蛋味', '119'],
+  ['我女儿离家出走，说要去死', '110'],
+  ['施工的坑塌了，有人掉进去了', '119'],
+  ['有人持刀抢劫便利店', '110'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */

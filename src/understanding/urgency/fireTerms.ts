@@ -117,4 +117,17 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119' },
   ),
+  // The odorant added to town gas smells of rotten eggs; a hissing meter or pipe is gas escaping.
+  term('燃气泄漏', /臭鸡蛋味|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', { hotline: '119' }),
+  term('电线落水', /电线[^,。!?;]{0,6}(?:积水|水里|水中)/, 'emergency', {
+    hotline: '119',
+    needsPresent: true,
+    fallback: 'urgent',
+  }),
+  term(
+    '有人被压埋冲走',
+    /砸伤(?:了)?[^,。!?;]{0,2}(?:人|路人|行人|孩子|老人)|(?:有人|人|孩子|小孩|老人|工人)[^,。!?;]{0,4}掉(?:进|到)?(?:去|坑里|井里|洞里)了/,
+    'emergency',
+    { hotline: '119' },
+  ),
 ]

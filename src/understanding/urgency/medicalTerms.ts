@@ -98,4 +98,13 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     fallback: 'urgent',
   }),
   term('生命危险', /生命危险|有生命危/, 'emergency', { hotline: '120', needsPresent: true }),
+  term('有人晕倒', /(?:有人|人)[^,。!?;]{0,8}倒在(?:那|那里|那儿|地上|路上|路边|水里)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('头部外伤', /头(?:着地|撞地|磕地)|后脑勺?着地/, 'emergency', { hotline: '120' }),
+  term('孕产急症', /(?:怀孕|孕妇)[^。!?;]{0,10}(?:流血|出血|肚子[^,。!?;]{0,3}(?:痛|疼)|晕倒)/, 'emergency', {
+    hotline: '120',
+  }),
+  // A sting or bite and then swelling that takes the voice away: an allergic reaction closing the airway.
+  term('过敏', /被(?:蜜蜂|马蜂|黄蜂|蜂)蛰|说不出话|脸肿得/, 'emergency', { hotline: '120' }),
 ]

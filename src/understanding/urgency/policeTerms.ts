@@ -108,4 +108,17 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     excludeAfter: /^(?:钱|药|稻草|的钱|的)/,
     excludeBefore: /钱|费/,
   }),
+  term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
+  term('轻生', /(?:要|想)去死|说要死|翻(?:过|出)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
+    hotline: '110',
+  }),
+  term('群殴', /动(?:了)?刀(?:子)?/, 'emergency', { hotline: '110' }),
+  term('溺水', /沉下去了|沉到水底|往下沉/, 'emergency', { hotline: '110' }),
+  // Someone unseen for days behind a door nobody answers, or a smell from inside: the police open it.
+  term(
+    '屋内无应答',
+    /(?:几天|好几天|多日)没(?:动静|出门|见人)[^。!?;]{0,12}(?:敲门|臭味|异味)|敲门[^。!?;]{0,4}(?:不应|没人应|没反应)[^。!?;]{0,10}(?:臭味|异味)/,
+    'emergency',
+    { hotline: '110' },
+  ),
 ]
