@@ -118,7 +118,10 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     { hotline: '119' },
   ),
   // The odorant added to town gas smells of rotten eggs; a hissing meter or pipe is gas escaping.
-  term('燃气泄漏', /臭鸡蛋味|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /臭鸡蛋味|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', {
+    hotline: '119',
+    excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
+  }),
   term('电线落水', /电线[^,。!?;]{0,6}(?:积水|水里|水中)/, 'emergency', {
     hotline: '119',
     needsPresent: true,

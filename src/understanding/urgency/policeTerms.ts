@@ -112,8 +112,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
     hotline: '110',
   }),
-  term('群殴', /动(?:了)?刀(?:子)?/, 'emergency', { hotline: '110' }),
-  term('溺水', /沉下去了|沉到水底|往下沉/, 'emergency', { hotline: '110' }),
+  term('群殴', /动了刀子|(?:打架|斗殴|吵架|冲突|打起来)[^。!?;]{0,8}动(?:了)?刀/, 'emergency', { hotline: '110' }),
+  term('溺水', /(?:人|孩子|小孩|老人)[^,。!?;]{0,6}(?:沉下去|往下沉)|沉到水底/, 'emergency', { hotline: '110' }),
   // Someone unseen for days behind a door nobody answers, or a smell from inside: the police open it.
   term(
     '屋内无应答',

@@ -45,6 +45,9 @@ export const PRESENT =
  * short chat messages are where live emergencies arrive.
  */
 export const PRESENT_STRICT = /正在|现在|还在|此刻|目前|快来|赶快|救命(?!钱)|!/
-/** Text after a term (same clause) that makes it a what-if ("更是不堪设想") or a state lasting for days ("冒火花已经一个星期了"). */
+/**
+ * Text after a term (same clause) that makes it a what-if ("更是不堪设想", "着火了消防车都进不来": the
+ * blocked fire lane) or a state lasting for days ("冒火花已经一个星期了").
+ */
 export const HYPOTHETICAL_AFTER =
-  /^[^,。!?;]{0,8}(?:不堪设想|后果严重|的后果)|^[^,。!?;]{0,4}(?:已经?|都)?(?:好几|[一二三四五六七八九十两几\d]+)个?(?:天|星期|礼拜|周|月|年)/
+  /^[^,。!?;]{0,8}(?:不堪设想|后果严重|的后果)|^[^,。!?;]{0,4}消防车|^[^,。!?;]{0,4}(?:已经?|都)?(?:好几|[一二三四五六七八九十两几\d]+)个?(?:天|星期|礼拜|周|月|年)/
