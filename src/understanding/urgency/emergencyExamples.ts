@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in eight rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in nine rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -171,6 +171,21 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['我女儿离家出走，说要去死', '110'],
   ['施工的坑塌了，有人掉进去了', '119'],
   ['有人持刀抢劫便利店', '110'],
+  ['菜市场里有个摊主突然倒地不省人事', '120'],
+  ['我们楼的电表箱起火了，火花四溅', '119'],
+  ['邻居夫妻打架，女的被打得满脸是血', '120'],
+  ['有小孩被困在废弃的冰柜里', '119'],
+  ['街上有人开车故意撞人', '110'],
+  ['我爸从梯子上摔下来，腿骨折了，动不了', '120'],
+  ['老人在公园晕倒，嘴唇发紫', '120'],
+  ['工厂锅炉爆炸了，好几个人受伤', '119'],
+  ['有醉汉持刀劫持了一个小孩', '110'],
+  ['水库边有人喊救命', '110'],
+  ['楼下车库起大火了', '119'],
+  ['我儿子被同学用刀捅伤了', '110'],
+  ['宝宝喝奶呛到了，脸憋得通红喘不过气', '120'],
+  ['我被骗子关在一个屋子里不让走', '110'],
+  ['地震了，房子在晃，有人被压在下面', '119'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */

@@ -133,4 +133,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119' },
   ),
+  // Anyone shut in anywhere but a lift (a chest freezer, a shaft): a lift has its own urgent term.
+  term('有人被困', /(?:有人|人|孩子|小孩|老人)[^,。!?;]{0,4}被困(?!在?电梯)/, 'emergency', {
+    hotline: '119',
+    excludeBefore: /电梯/,
+  }),
 ]

@@ -121,4 +121,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110' },
   ),
+  term('故意撞人', /(?:开车|驾车|开着车)[^,。!?;]{0,4}撞人|故意撞人/, 'emergency', { hotline: '110' }),
+  term('非法拘禁', /关在[^,。!?;]{0,8}(?:不让走|不让出|不让离开|出不去)|非法拘禁|被囚禁|被(?:绑|捆)起来/, 'emergency', {
+    hotline: '110',
+  }),
 ]
