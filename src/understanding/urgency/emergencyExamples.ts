@@ -186,6 +186,8 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['宝宝喝奶呛到了，脸憋得通红喘不过气', '120'],
   ['我被骗子关在一个屋子里不让走', '110'],
   ['地震了，房子在晃，有人被压在下面', '119'],
+  ['今天下大雨，隔壁的墙突然塌了，压住了隔壁的奶奶，现在人还在下面！', '119'],
+  ['12345你好，我在高速公路上，车子抛锚了，后面的车撞上来了，我老婆被卡在副驾驶出不来，流了很多血', '119'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */
