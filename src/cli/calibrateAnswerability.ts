@@ -6,7 +6,7 @@
  * null) against an index of ../shared/data/knowledge/policy_kb.jsonl (DataFountain 2020 疫情政务问答). Only
  * weights, feature means/scales, the threshold and CV figures are written; no text of the data.
  *
- *   npx tsx src/cli/calibrateAnswerability.ts [--data /work/shared/data] [--folds 5] [--abstain 0.8]
+ *   npx tsx src/cli/calibrateAnswerability.ts [--data /work/shared/data] [--folds 5] [--repeats 3] [--abstain 0.8]
  *                                            [--jieba] [--dry-run]
  *                                            [--rerank-features a,b,…] [--answer-features a,b,…]
  *
@@ -25,7 +25,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { topFeatures } from '../knowledge/search/features.js'
 import { KnowledgeIndex, MIN_CONTENT_COVERAGE } from '../knowledge/search/KnowledgeIndex.js'
 import {
   FALLBACK_MODEL,
@@ -35,6 +34,7 @@ import {
   RankModel,
 } from '../knowledge/search/RankModel.js'
 import { arg, flag, indexOptions, type KbRow, type QuestionRow, readJsonl, toEntry } from './evalSearch.js'
+import { auc, fitLogistic, fitRerank, folds, type Query, type Top, topOf } from './rankFitting.js'
 
 const list = (name: string, fallback: string[]) => arg(name)?.split(',') ?? fallback
 const RERANK_FEATURES = list('rerank-features', [
@@ -54,6 +54,7 @@ const RERANK_FEATURES = list('rerank-features', [
   'pairs',
   'run',
   'placeSpecific',
+  'issuer',
 ])
 // Deliberately no feature that depends on the size of the knowledge base (such as the share of query words no
 // entry contains): the gateway's own base is far smaller than the data this is fitted on.
@@ -72,110 +73,38 @@ const ANSWER_FEATURES = list('answer-features', [
   'run',
   'prefix',
 ])
-const RERANK_L2 = 0.003
-const ANSWER_L2 = 0.01
-
-interface Cand {
-  y: boolean
-  x: number[]
-  f: Record<string, number>
-}
-interface Query {
-  covered: boolean
-  cands: Cand[]
-}
-
-/**
- * Fold of each question, split by entry: questions about the same entry share a fold, so no entry is seen in
- * training and then scored as unseen (an uncovered question is a group of its own).
- */
-function folds(groups: string[], k: number, seed = 7): number[] {
-  const keys = [...new Set(groups)]
-  let s = seed
-  for (let i = keys.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0
-    const j = s % (i + 1)
-    ;[keys[i], keys[j]] = [keys[j] as string, keys[i] as string]
-  }
-  const foldOf = new Map(keys.map((key, i) => [key, i % k]))
-  return groups.map((g) => foldOf.get(g) as number)
-}
-
-const dot = (w: number[], x: number[]) => x.reduce((a, v, i) => a + v * (w[i] as number), 0)
-
-/** Listwise softmax regression by gradient descent: maximise the log-probability of the right entry. */
-function fitRerank(qs: Query[], iterations = 1000): number[] {
-  const d = RERANK_FEATURES.length
-  const w = new Array<number>(d).fill(0)
-  const lists = qs.filter((q) => q.cands.some((c) => c.y))
-  for (let it = 0; it < iterations; it++) {
-    const g = new Array<number>(d).fill(0)
-    for (const q of lists) {
-      const s = q.cands.map((c) => dot(w, c.x))
-      const m = Math.max(...s)
-      const e = s.map((v) => Math.exp(v - m))
-      const z = e.reduce((a, b) => a + b, 0)
-      q.cands.forEach((c, j) => {
-        const err = (e[j] as number) / z - (c.y ? 1 : 0)
-        for (let i = 0; i < d; i++) g[i] = (g[i] as number) + err * (c.x[i] as number)
-      })
-    }
-    for (let i = 0; i < d; i++)
-      w[i] = (w[i] as number) - 0.5 * ((g[i] as number) / lists.length + RERANK_L2 * (w[i] as number))
-  }
-  return w
-}
-
-/** The re-ranked top candidate's answerability features under weights w, and whether it is the right entry. */
-function topOf(q: Query, w: number[]): { f: Record<string, number>; right: boolean; top3: boolean } | null {
-  if (q.cands.length === 0) return null
-  const order = q.cands.map((c) => ({ c, s: dot(w, c.x) })).sort((a, b) => b.s - a.s)
-  const first = order[0] as { c: Cand; s: number }
-  return {
-    f: { ...first.c.f, ...topFeatures(order.map((o) => o.s)) },
-    right: first.c.y,
-    top3: order.slice(0, 3).some((o) => o.c.y),
-  }
-}
-
-function fitLogistic(xs: number[][], ys: boolean[], iterations = 3000): Omit<LogisticModel, 'threshold'> {
-  const d = ANSWER_FEATURES.length
-  const mean = ANSWER_FEATURES.map((_, i) => xs.reduce((a, x) => a + (x[i] as number), 0) / xs.length)
-  const scale = ANSWER_FEATURES.map(
-    (_, i) => Math.sqrt(xs.reduce((a, x) => a + ((x[i] as number) - (mean[i] as number)) ** 2, 0) / xs.length) || 1,
-  )
-  const z = xs.map((x) => x.map((v, i) => (v - (mean[i] as number)) / (scale[i] as number)))
-  const w = new Array<number>(d).fill(0)
-  let b = 0
-  for (let it = 0; it < iterations; it++) {
-    const g = new Array<number>(d).fill(0)
-    let gb = 0
-    z.forEach((x, j) => {
-      const err = 1 / (1 + Math.exp(-(b + dot(w, x)))) - (ys[j] ? 1 : 0)
-      gb += err
-      x.forEach((v, i) => {
-        g[i] = (g[i] as number) + err * v
-      })
-    })
-    for (let i = 0; i < d; i++)
-      w[i] = (w[i] as number) - 0.3 * ((g[i] as number) / z.length + ANSWER_L2 * (w[i] as number))
-    b -= (0.3 * gb) / z.length
-  }
-  return { features: ANSWER_FEATURES, weights: w, mean, scale, bias: b }
-}
-
-function auc(scores: number[], labels: boolean[]): number {
-  const pos = scores.filter((_, i) => labels[i])
-  const neg = scores.filter((_, i) => !labels[i])
-  let a = 0
-  for (const p of pos) for (const n of neg) a += p > n ? 1 : p === n ? 0.5 : 0
-  return a / Math.max(1, pos.length * neg.length)
-}
-
 /** What search answers with: the model's probability, or none when the hit holds too little of the question. */
 function servedProbability(m: LogisticModel, f: Record<string, number> | undefined): number {
   if (!f || (f.contentCoverage ?? 1) < MIN_CONTENT_COVERAGE) return 0
   return logistic(m, f)
+}
+
+/** One k-fold pass: each question's re-ranked top under a re-rank fitted without its fold, and its served probability. */
+function outOfFold(qs: Query[], fold: number[], k: number): { tops: Array<Top | null>; prob: number[] } {
+  const tops = new Array<Top | null>(qs.length).fill(null)
+  for (let f = 0; f < k; f++) {
+    const w = fitRerank(
+      qs.filter((_, i) => fold[i] !== f),
+      RERANK_FEATURES.length,
+    )
+    qs.forEach((q, i) => {
+      if (fold[i] === f) tops[i] = topOf(q, w)
+    })
+  }
+  const feats = tops.map((t) => ANSWER_FEATURES.map((n) => t?.f[n] ?? 0))
+  const prob = new Array<number>(qs.length).fill(0)
+  for (let f = 0; f < k; f++) {
+    const tr = qs.map((_, i) => i).filter((i) => fold[i] !== f)
+    const fitted = fitLogistic(
+      ANSWER_FEATURES,
+      tr.map((i) => feats[i] as number[]),
+      tr.map((i) => qs[i]?.covered === true),
+    )
+    qs.forEach((_, i) => {
+      if (fold[i] === f) prob[i] = servedProbability({ ...fitted, threshold: 0 }, tops[i]?.f)
+    })
+  }
+  return { tops, prob }
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000
@@ -184,6 +113,7 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 async function main(): Promise<void> {
   const data = arg('data') ?? '/work/shared/data'
   const k = Number(arg('folds') ?? 5)
+  const repeats = Number(arg('repeats') ?? 3)
   const target = Number(arg('abstain') ?? 0.8)
   const kbPath = join(data, 'knowledge/policy_kb.jsonl')
   const qPath = join(data, 'eval/policy_questions.jsonl')
@@ -201,36 +131,18 @@ async function main(): Promise<void> {
     })),
   }))
 
-  // Out-of-fold: each question is scored by a re-ranker and a logistic model that never saw it.
-  const fold = folds(
-    rows.map((r, i) => r.expected ?? `uncovered:${i}`),
-    k,
-  )
-  const tops = new Array<ReturnType<typeof topOf>>(qs.length)
-  for (let f = 0; f < k; f++) {
-    const w = fitRerank(qs.filter((_, i) => fold[i] !== f))
-    qs.forEach((q, i) => {
-      if (fold[i] === f) tops[i] = topOf(q, w)
-    })
-  }
+  // Out-of-fold, repeated with other fold draws: each question is scored by a re-ranker and a logistic model
+  // that never saw its entry. The threshold is read off all repeats' uncovered questions together, which
+  // steadies it (one draw moves it by a whole question's worth); figures are over all repeats too.
+  const groups = rows.map((r, i) => r.expected ?? `uncovered:${i}`)
+  const runs = Array.from({ length: repeats }, (_, r) => outOfFold(qs, folds(groups, k, 7 + r), k))
+  const tops = runs.flatMap((run) => run.tops)
+  const prob = runs.flatMap((run) => run.prob)
   const feats = tops.map((t) => ANSWER_FEATURES.map((n) => t?.f[n] ?? 0))
-  const labels = qs.map((q) => q.covered)
-  const prob = new Array<number>(qs.length).fill(0)
-  for (let f = 0; f < k; f++) {
-    const tr = qs.map((_, i) => i).filter((i) => fold[i] !== f)
-    const m = {
-      ...fitLogistic(
-        tr.map((i) => feats[i] as number[]),
-        tr.map((i) => labels[i] as boolean),
-      ),
-      threshold: 0,
-    }
-    qs.forEach((_, i) => {
-      if (fold[i] === f) prob[i] = servedProbability(m, tops[i]?.f)
-    })
-  }
-  const covered = qs.map((_, i) => i).filter((i) => labels[i])
-  const uncovered = qs.map((_, i) => i).filter((i) => !labels[i])
+  const labels = runs.flatMap(() => qs.map((q) => q.covered))
+  const all = labels.map((_, i) => i)
+  const covered = all.filter((i) => labels[i])
+  const uncovered = all.filter((i) => !labels[i])
   const rate = (idx: number[], ok: (i: number) => boolean) => r3(idx.filter(ok).length / Math.max(1, idx.length))
   const candidates = [...new Set(prob.map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => a - b)
   const threshold = candidates.find((t) => rate(uncovered, (i) => (prob[i] as number) < t) >= target) ?? 0.99
@@ -245,6 +157,7 @@ async function main(): Promise<void> {
   })
   const cv = {
     folds: k,
+    repeats,
     hit1: rate(covered, (i) => tops[i]?.right === true),
     hit3: rate(covered, (i) => tops[i]?.top3 === true),
     answerabilityAuc: r3(auc(prob, labels)),
@@ -252,14 +165,14 @@ async function main(): Promise<void> {
     answerRateCovered: rate(covered, (i) => (prob[i] as number) >= threshold),
     abstainUncovered: rate(uncovered, (i) => (prob[i] as number) < threshold),
     answeredTop1Correct: rate(
-      qs.map((_, i) => i).filter((i) => (prob[i] as number) >= threshold),
+      all.filter((i) => (prob[i] as number) >= threshold),
       (i) => tops[i]?.right === true,
     ),
     curve,
   }
 
-  const rerank: LinearModel = { features: RERANK_FEATURES, weights: fitRerank(qs).map(r3) }
-  const full = fitLogistic(feats, labels)
+  const rerank: LinearModel = { features: RERANK_FEATURES, weights: fitRerank(qs, RERANK_FEATURES.length).map(r3) }
+  const full = fitLogistic(ANSWER_FEATURES, feats, labels)
   const answerability: LogisticModel = {
     ...full,
     weights: full.weights.map(r3),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KnowledgeIndex } from '../../src/knowledge/search/KnowledgeIndex.js'
+import { findIssuers, issuerRelation } from '../../src/knowledge/search/issuers.js'
 import { longestCommonRun } from '../../src/knowledge/search/longestCommonRun.js'
 import { findPlaces, placeRelation, specificPlaces } from '../../src/knowledge/search/regions.js'
 import type { SearchableEntry } from '../../src/knowledge/search/types.js'
@@ -37,6 +38,28 @@ describe('document cues in knowledge search', () => {
     expect(findPlaces('阿克苏农村商业银行').map((p) => p.province)).toEqual(['新疆维吾尔自治区'])
     // Districts still need their full name: 西城 alone is not a place.
     expect(findPlaces('西城的政策')).toEqual([])
+  })
+
+  it('reads the issuing body of a question by any of its names', () => {
+    expect(findIssuers('国家发改委提出要做好两条线作战的准备')).toEqual(['国家发展改革委'])
+    expect(findIssuers('国家发展改革委办公厅为加快推行网上审批')).toEqual(['国家发展改革委'])
+    // The longest name wins: 国务院办公厅 is not also 国务院, 国家税务总局 not also a local 税务局.
+    expect(findIssuers('国务院办公厅关于延长春节假期的通知')).toEqual(['国务院办公厅'])
+    expect(findIssuers('国家税务总局西藏自治区税务局')).toEqual(['国家税务总局', '税务局'])
+    expect(issuerRelation(findIssuers('人社部出台了什么政策'), findIssuers('人力资源社会保障部印发通知'))).toBe(1)
+    expect(issuerRelation(findIssuers('税务总局延长申报期'), findIssuers('财政部公告'))).toBe(-1)
+    expect(issuerRelation(findIssuers('延长申报期'), findIssuers('财政部公告'))).toBe(0)
+  })
+
+  it('tells the re-rank whether an entry is from the issuer a question names', () => {
+    // 发改委 shares no bigram with 国家发展改革委: only the issuer table relates them.
+    const index = new KnowledgeIndex()
+    index.upsert(entry('mof', [['财政部如何保障重点项目？', '提前下达专项资金。']]))
+    index.upsert(entry('ndrc', [['国家发展改革委如何保障重点项目？', '开通网上审批绿色通道。']]))
+    index.upsert(entry('any', [['如何保障重点项目？', '加强调度。']]))
+    const issuer = Object.fromEntries(index.explain('发改委如何保障重点项目？').map((c) => [c.id, c.features.issuer]))
+    expect(issuer).toEqual({ ndrc: 1, mof: -1, any: 0 })
+    expect(index.search('发改委如何保障重点项目？', { limit: 1 }).results[0]?.id).toBe('ndrc')
   })
 
   it('keeps the most specific places a question names', () => {

@@ -17,8 +17,8 @@ import { bigramOverlap } from './bigramOverlap.js'
 import { queryInfo } from './queryInfo.js'
 import { RankModel } from './RankModel.js'
 import { DEFAULT_RANK, type RankParams } from './rankParams.js'
-import { addPlaceWeights, entryPlaces, placeTerms } from './placeTerms.js'
-import { type Place, placeNames } from './regions.js'
+import { addTagWeights, type EntryTags, entryTags, tagTerms } from './entryTags.js'
+import { placeNames } from './regions.js'
 import { MaxMatchSegmenter, type Segmenter } from './segmenter.js'
 import { SynonymTable } from './synonyms.js'
 import { type TermKey, Tokenizer } from './tokenizer.js'
@@ -47,7 +47,7 @@ export interface Explained {
 interface Rec {
   entry: SearchableEntry
   filter: FilterFields
-  places: Place[]
+  tags: EntryTags
   /** Built the first time the entry is a candidate: only entries that queries reach pay its memory. */
   profile?: EntryProfile
 }
@@ -109,7 +109,7 @@ export class KnowledgeIndex {
   upsert(e: SearchableEntry): void {
     this.remove(e.id)
     const slot = this.inv.add(this.fieldTerms(e))
-    this.recs[slot] = { entry: e, filter: filterFields(e), places: entryPlaces(e) }
+    this.recs[slot] = { entry: e, filter: filterFields(e), tags: entryTags(e) }
     this.ids.set(e.id, slot)
   }
 
@@ -178,8 +178,8 @@ export class KnowledgeIndex {
     const rest = [...new Set([...e.questions, ...pairs.map((p) => p.question)])].filter((q) => q !== e.title)
     const questions = rest.length === 0 ? title : [...title, ...t.terms(rest.join('\n'))]
     // Body text is long; bigrams and concepts cover it, segmenting it too would double the import time.
-    // The entry's places count as title terms: what the whole entry is about.
-    return [[...title, ...placeTerms(entryPlaces(e))], questions, t.terms(answerText(e.body, pairs), false)]
+    // The entry's places and issuers count as title terms: what the whole entry is about.
+    return [[...title, ...tagTerms(entryTags(e))], questions, t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {
@@ -195,7 +195,7 @@ export class KnowledgeIndex {
         typeof t === 'number' ? 1 : t.startsWith('w:') ? rank.wordWeight : t.startsWith('s:') ? rank.conceptWeight : 1
       weights.set(t, (weights.get(t) ?? 0) + w)
     }
-    addPlaceWeights(weights, q.places, rank.placeWeight)
+    addTagWeights(weights, q, rank.placeWeight, rank.issuerWeight)
     let upper = 0
     let matching = 0
     const common: TermKey[] = []
@@ -221,7 +221,7 @@ export class KnowledgeIndex {
     this.scorer.begin(q, this.inv.termCount, this.inv.version)
     const list = top.map(({ slot, score }) => {
       const rec = this.recs[slot] as Rec
-      return { slot, score, cf: this.scorer.features(q, this.profileOf(slot, rec), rec.places, score) }
+      return { slot, score, cf: this.scorer.features(q, this.profileOf(slot, rec), rec.tags, score) }
     })
     this.scorer.end(q)
     addListFeatures(list.map((c) => c.cf))

@@ -1,5 +1,7 @@
 import type { EntryProfile } from './EntryProfile.js'
+import { issuerRelation } from './issuers.js'
 import { longestCommonRun } from './longestCommonRun.js'
+import type { EntryTags } from './entryTags.js'
 import { type Place, placeRelation, specificPlaces } from './regions.js'
 import type { TermKey } from './tokenizer.js'
 
@@ -28,6 +30,8 @@ export interface QueryInfo {
   /** idf of each query CJK bigram by its numeric key, for choosing the snippet. */
   bigramIdf: Map<number, number>
   places: Place[]
+  /** Issuing bodies the question names (issuers.ts). */
+  issuers: string[]
   /** idf-weighted share of query units that no entry contains: names the knowledge base never mentions. */
   oov: number
   /** BM25 score an entry would get by matching every query term at saturation; normalises scores. */
@@ -137,7 +141,8 @@ export class FeatureScorer {
     return added
   }
 
-  features(q: QueryInfo, c: EntryProfile, places: Place[], bm25: number): CandidateFeatures {
+  features(q: QueryInfo, c: EntryProfile, tags: EntryTags, bm25: number): CandidateFeatures {
+    const { places } = tags
     let qsim = 0
     let wsim = 0
     let prefix = 0
@@ -197,6 +202,7 @@ export class FeatureScorer {
         // The question's most specific place: 北京市西城区 matches an entry on 西城区, an entry on 北京市 only contains it.
         placeSpecific: placeRelation(specificPlaces(q.places), places),
         run: Math.min(run, 12) / 12,
+        issuer: issuerRelation(q.issuers, tags.issuers),
         // How much of its document an entry holds (its Q/A pairs): a larger document is asked about more.
         pairs: Math.min(c.passages.length - 1, 3) / 3,
         prefix: Math.min(prefix, 8) / 8,

@@ -1,6 +1,7 @@
 import { type QueryInfo, RARE_UNITS } from './features.js'
 import type { InvertedIndex } from './InvertedIndex.js'
 import { normalizeText } from './normalize.js'
+import { findIssuers } from './issuers.js'
 import { findPlaces } from './regions.js'
 import type { Tokenizer } from './tokenizer.js'
 
@@ -60,6 +61,7 @@ export function queryInfo(query: string, t: Tokenizer, inv: InvertedIndex): Quer
     wordIdfSum,
     bigramIdf,
     places: findPlaces(norm),
+    issuers: findIssuers(norm),
     oov: idfSum > 0 ? oov / idfSum : 0,
     upper: 0,
   }

@@ -10,8 +10,10 @@ export interface RankParams {
   rerankDepth: number
   /** Query terms in more than this share of entries are left out of BM25 accumulation (not of features). */
   maxDfRatio: number
-  /** Query weight of a place the question names (see placeTerms.ts); a city's province counts half. */
+  /** Query weight of a place the question names (see entryTags.ts); a city's province counts half. */
   placeWeight: number
+  /** Query weight of an issuing body the question names (see issuers.ts). */
+  issuerWeight: number
 }
 
 export const DEFAULT_RANK: RankParams = {
@@ -24,4 +26,5 @@ export const DEFAULT_RANK: RankParams = {
   // On the dev questions the right entry is among the 30 candidates for 0.77 of them without place terms,
   // 0.79 / 0.81 / 0.82 at weights 1 / 2 / 4; the re-rank then weighs the place against everything else.
   placeWeight: 4,
+  issuerWeight: 2,
 }
