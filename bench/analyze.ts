@@ -23,6 +23,7 @@ import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { freePort } from './lib/gateways.js'
 import { spawnChild } from './lib/proc.js'
+import { startFlags } from './lib/startFlags.js'
 
 const arg = (name: string, def: number) => {
   const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
@@ -155,6 +156,7 @@ async function main() {
   const gw = await spawnChild({
     name: 'gateway',
     script: 'src/main.ts',
+    nodeArgs: startFlags(),
     port: await freePort(),
     env: { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
     readyPath: '/healthz',

@@ -1,6 +1,11 @@
 /**
  * Node entry: `npm start`. Parses configuration once, opens storage (embedded PGlite in DATA_DIR,
  * or PostgreSQL with DATABASE_URL), applies migrations, loads `knowledge/`, and serves.
+ *
+ * `npm start` runs it as `node --max-semi-space-size=64 --import tsx`: one analysis allocates tens
+ * of kilobytes of short-lived strings, and with V8's default 16 MB semi-space the young generation
+ * was collected about every hundred requests, each pause stalling every request in flight. At
+ * 64 MB it is collected a quarter as often, for about 100 MB more resident memory.
  */
 import { serve } from '@hono/node-server'
 import { join } from 'node:path'

@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:net'
 import { type Child, spawnChild } from './proc.js'
+import { startFlags } from './startFlags.js'
 import { BOT_TOKEN, WEBHOOK_SECRET } from './telegramUpdates.js'
 
 export const ADMIN_TOKEN = 'bench-admin-token-0123456789'
@@ -57,7 +58,7 @@ async function startOne(o: GatewayOptions, i: number): Promise<Child> {
     script: 'src/main.ts',
     port: await freePort(),
     env: envFor(o),
-    nodeArgs: profile,
+    nodeArgs: [...startFlags(), ...profile],
     readyPath: '/healthz',
     timeoutMs: 180_000,
   })
