@@ -14,11 +14,11 @@ describe.skipIf(!existsSync(kbPath) || !existsSync(qPath))('knowledge search on 
     const index = new KnowledgeIndex(await indexOptions(false))
     for (const r of readJsonl<KbRow>(kbPath)) index.upsert(toEntry(r))
     const s = scoreDev(index, readJsonl<QuestionRow>(qPath))
-    // Floors below the measured dev figures (see src/cli/evalSearch.ts) so noise does not flake; a broken
-    // tokenizer, filter or model file lands far below them.
-    expect(s.hit1).toBeGreaterThanOrEqual(0.46)
-    expect(s.hit3).toBeGreaterThanOrEqual(0.6)
-    expect(s.abstainOnUnknown).toBeGreaterThanOrEqual(0.75)
+    // Floors below the measured dev figures (hit@1 0.52, hit@3 0.66, abstention 0.85; src/cli/evalSearch.ts) so
+    // noise does not flake; a broken tokenizer, filter or model file lands far below them.
+    expect(s.hit1).toBeGreaterThanOrEqual(0.49)
+    expect(s.hit3).toBeGreaterThanOrEqual(0.63)
+    expect(s.abstainOnUnknown).toBeGreaterThanOrEqual(0.8)
     expect(s.answerableRecall).toBeGreaterThanOrEqual(0.4)
   }, 180_000)
 })
