@@ -108,15 +108,17 @@ export class KnowledgeIndex {
 
   upsert(e: SearchableEntry): void {
     this.remove(e.id)
-    const slot = this.inv.add(this.fieldTerms(e))
-    this.recs[slot] = { entry: e, filter: filterFields(e), tags: entryTags(e) }
+    const tags = entryTags(e)
+    const slot = this.inv.add(this.fieldTerms(e, tags))
+    this.recs[slot] = { entry: e, filter: filterFields(e), tags }
     this.ids.set(e.id, slot)
   }
 
   remove(id: string): void {
     const slot = this.ids.get(id)
     if (slot === undefined) return
-    this.inv.remove(slot, this.fieldTerms((this.recs[slot] as Rec).entry))
+    const rec = this.recs[slot] as Rec
+    this.inv.remove(slot, this.fieldTerms(rec.entry, rec.tags))
     this.recs[slot] = undefined
     this.ids.delete(id)
   }
@@ -170,7 +172,7 @@ export class KnowledgeIndex {
     })
   }
 
-  private fieldTerms(e: SearchableEntry): FieldTerms {
+  private fieldTerms(e: SearchableEntry, tags: EntryTags): FieldTerms {
     const t = this.tokenizer
     const pairs = parseQaPairs(e.body)
     const title = t.terms(e.title)
@@ -179,7 +181,7 @@ export class KnowledgeIndex {
     const questions = rest.length === 0 ? title : [...title, ...t.terms(rest.join('\n'))]
     // Body text is long; bigrams and concepts cover it, segmenting it too would double the import time.
     // The entry's places and issuers count as title terms: what the whole entry is about.
-    return [[...title, ...tagTerms(entryTags(e))], questions, t.terms(answerText(e.body, pairs), false)]
+    return [[...title, ...tagTerms(tags)], questions, t.terms(answerText(e.body, pairs), false)]
   }
 
   private queryInfo(query: string): QueryInfo {

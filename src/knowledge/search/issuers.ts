@@ -67,26 +67,34 @@ const GROUPS: string[][] = [
   ['退役军人事务部'],
 ]
 
-/** Every name with its group's first name, longest first, so 国务院办公厅 is not read as 国务院. */
-const NAMES: Array<[string, string]> = GROUPS.flatMap((g) => g.map((n): [string, string] => [n, g[0] as string]))
-NAMES.sort((a, b) => b[0].length - a[0].length)
+/** Names by their first character's code, longest first, each with its group's first name. */
+const byFirst = new Map<number, Array<[string, string]>>()
+for (const group of GROUPS) {
+  for (const name of group) {
+    const list = byFirst.get(name.charCodeAt(0)) ?? []
+    list.push([name, group[0] as string])
+    byFirst.set(name.charCodeAt(0), list)
+  }
+}
+for (const list of byFirst.values()) list.sort((x, y) => y[0].length - x[0].length)
 
-/** The issuers a normalised text names, by their groups' first names, in order of appearance. */
+/**
+ * The issuers a normalised text names, by their groups' first names, in order of appearance: the longest name
+ * at each position, so 国务院办公厅 is not also read as 国务院, nor 国家税务总局 as a local 税务局.
+ */
 export function findIssuers(text: string): string[] {
-  const found: Array<[number, string]> = []
-  const taken = new Uint8Array(text.length)
-  for (const [name, canonical] of NAMES) {
-    let at = text.indexOf(name)
-    while (at >= 0) {
-      if (!taken.subarray(at, at + name.length).some((x) => x === 1)) {
-        taken.fill(1, at, at + name.length)
-        found.push([at, canonical])
-      }
-      at = text.indexOf(name, at + name.length)
+  const out: string[] = []
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text.charCodeAt(i))
+    if (!list) continue
+    for (const [name, canonical] of list) {
+      if (!text.startsWith(name, i)) continue
+      if (!out.includes(canonical)) out.push(canonical)
+      i += name.length - 1
+      break
     }
   }
-  found.sort((a, b) => a[0] - b[0])
-  return [...new Set(found.map(([, c]) => c))]
+  return out
 }
 
 /** 1 when the two name a common issuer, -1 when both name issuers and none is common, else 0. */
