@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { KnowledgeIndex } from '../../src/knowledge/search/KnowledgeIndex.js'
 import { findIssuers, issuerRelation } from '../../src/knowledge/search/issuers.js'
 import { longestCommonRun } from '../../src/knowledge/search/longestCommonRun.js'
+import { topicAgreement, topicVector } from '../../src/knowledge/search/topics.js'
 import { findPlaces, placeRelation, specificPlaces } from '../../src/knowledge/search/regions.js'
 import type { SearchableEntry } from '../../src/knowledge/search/types.js'
 
@@ -60,6 +61,25 @@ describe('document cues in knowledge search', () => {
     const issuer = Object.fromEntries(index.explain('发改委如何保障重点项目？').map((c) => [c.id, c.features.issuer]))
     expect(issuer).toEqual({ ndrc: 1, mof: -1, any: 0 })
     expect(index.search('发改委如何保障重点项目？', { limit: 1 }).results[0]?.id).toBe('ndrc')
+  })
+
+  it('relates a question and an entry on the same policy topic that share no word', () => {
+    const question = topicVector('青海省失业人员失业金在哪里申领')
+    const jobs = topicVector('青海省有哪些线上就业服务平台？青海人社网上办事大厅、青海人才市场网')
+    const school = topicVector('青海省对于支援湖北的医疗人员子女教育有何优待？子女入学、升学考试加分')
+    expect(topicAgreement(question, jobs)).toBeGreaterThan(0.5)
+    expect(topicAgreement(question, jobs)).toBeGreaterThan(topicAgreement(question, school))
+    expect(topicAgreement(question, topicVector('今天天气很好'))).toBe(0)
+  })
+
+  it('prefers, among the entries of one place, the one on the question topic', () => {
+    const index = new KnowledgeIndex()
+    // The question shares 青海省 with both; the jobs entry shares no other word with it, only its topic (人社).
+    index.upsert(entry('school', [['青海省对于支援湖北的医生子女有何政策？', '子女入学、升学考试加分。']]))
+    index.upsert(entry('jobs', [['青海省有哪些线上就业服务平台？', '青海人社网上办事大厅、青海人才市场网。']]))
+    const ranked = index.explain('青海省失业人员失业金在哪里申领？')
+    expect(ranked.map((c) => c.id)).toEqual(['jobs', 'school'])
+    expect(ranked[0]?.features.topic).toBeGreaterThan(ranked[1]?.features.topic ?? 1)
   })
 
   it('keeps the most specific places a question names', () => {

@@ -1,6 +1,7 @@
 import { normalizeText } from './normalize.js'
 import { answerText, parseQaPairs } from './passages.js'
 import type { TermKey, Tokenizer } from './tokenizer.js'
+import { topicVector } from './topics.js'
 
 /**
  * What the re-rank features need of one entry, as dense term ids of the inverted index: built once per entry
@@ -20,6 +21,8 @@ export interface EntryProfile {
    * scattered matches over the whole entry. A body without pairs is one passage.
    */
   passages: Int32Array[]
+  /** The topics the whole entry is about (topics.ts). */
+  topics: Float32Array
   /** Word ids of the whole entry (questions and answers): words are precise where bigrams are not (服务). */
   words: Int32Array
   /**
@@ -63,6 +66,7 @@ export function buildProfile(
     questionWords,
     passages,
     words,
+    topics: topicVector(normalizeText(`${e.title}\n${e.questions.join('\n')}\n${e.body}`)),
     unitIdfSums: new Float64Array(n),
     wordIdfSums: new Float64Array(n),
     idfVersion: -1,

@@ -4,6 +4,7 @@ import { longestCommonRun } from './longestCommonRun.js'
 import type { EntryTags } from './entryTags.js'
 import { type Place, placeRelation, specificPlaces } from './regions.js'
 import type { TermKey } from './tokenizer.js'
+import { topicAgreement } from './topics.js'
 
 /**
  * Per-candidate retrieval features. They serve twice: the learned re-rank of the BM25 top list, and the
@@ -32,6 +33,8 @@ export interface QueryInfo {
   places: Place[]
   /** Issuing bodies the question names (issuers.ts). */
   issuers: string[]
+  /** The topics the question is about (topics.ts). */
+  topics: Float32Array
   /** idf-weighted share of query units that no entry contains: names the knowledge base never mentions. */
   oov: number
   /** BM25 score an entry would get by matching every query term at saturation; normalises scores. */
@@ -203,6 +206,7 @@ export class FeatureScorer {
         placeSpecific: placeRelation(specificPlaces(q.places), places),
         run: Math.min(run, 12) / 12,
         issuer: issuerRelation(q.issuers, tags.issuers),
+        topic: topicAgreement(q.topics, c.topics),
         // How much of its document an entry holds (its Q/A pairs): a larger document is asked about more.
         pairs: Math.min(c.passages.length - 1, 3) / 3,
         prefix: Math.min(prefix, 8) / 8,

@@ -4,6 +4,7 @@ import { normalizeText } from './normalize.js'
 import { findIssuers } from './issuers.js'
 import { findPlaces } from './regions.js'
 import type { Tokenizer } from './tokenizer.js'
+import { topicVector } from './topics.js'
 
 /**
  * What the features need of a query, computed once per search: its units and words as index term ids with
@@ -62,6 +63,7 @@ export function queryInfo(query: string, t: Tokenizer, inv: InvertedIndex): Quer
     bigramIdf,
     places: findPlaces(norm),
     issuers: findIssuers(norm),
+    topics: topicVector(norm),
     oov: idfSum > 0 ? oov / idfSum : 0,
     upper: 0,
   }
