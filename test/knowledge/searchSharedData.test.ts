@@ -14,7 +14,7 @@ describe.skipIf(!existsSync(kbPath) || !existsSync(qPath))('knowledge search on 
     const index = new KnowledgeIndex(await indexOptions(false))
     for (const r of readJsonl<KbRow>(kbPath)) index.upsert(toEntry(r))
     const s = scoreDev(index, readJsonl<QuestionRow>(qPath))
-    // Floors below the measured dev figures (hit@1 0.52, hit@3 0.66, abstention 0.85; src/cli/evalSearch.ts) so
+    // Floors below the measured dev figures (hit@1 0.54, hit@3 0.66, abstention 0.85; src/cli/evalSearch.ts) so
     // noise does not flake; a broken tokenizer, filter or model file lands far below them.
     expect(s.hit1).toBeGreaterThanOrEqual(0.49)
     expect(s.hit3).toBeGreaterThanOrEqual(0.63)
