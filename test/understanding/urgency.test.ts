@@ -134,6 +134,53 @@ describe('detectUrgency: the evaluation examples (emergencyExamples.ts)', () => 
   })
 })
 
+describe('detectUrgency: general families (a danger sign beside a person, a hazard or an act)', () => {
+  it.each([
+    ['我爸刚才吃饭突然捂着胸口倒了 脸色发白', '120'],
+    ['我妈在卫生间摔倒了 喊她没反应', '120'],
+    ['宝宝吃果冻卡住了 脸都憋紫了', '120'],
+    ['切菜把手割了很深一道口子 血一直往外涌', '120'],
+    ['我儿子把他奶奶的降压药吃了半瓶', '120'],
+    ['我不想活了 药已经吃下去了', '120'],
+    ['隔壁房子塌了 里面有个老太太没出来', '119'],
+    ['河水漫上来了 我们一家困在二楼下不去', '119'],
+    ['工厂车间氨气泄漏 好几个工人倒了', '119'],
+    ['有人在我家门口一直砸门 说要弄死我', '110'],
+    ['我女儿放学被一辆面包车上的人拉走了', '110'],
+    ['老公喝醉了在家打我 孩子在哭 快来', '110'],
+    ['pls help 有人stroke了 在公园门口', '120'],
+  ] as const)('%s → emergency, call %s', (text, hotline) => {
+    const u = detectUrgency(text, { now: SUMMER })
+    expect(u.urgency).toBe('emergency')
+    expect(u.hotline).toBe(hotline)
+  })
+
+  it('reads pinyin slips in the danger words (着活, 泄楼) as what they stand for', () => {
+    expect(detectUrgency('着活了 快来 三号楼', { now: SUMMER }).reasons).toContain('着火')
+    expect(detectUrgency('煤气泄楼了怎么办', { now: SUMMER }).reasons).toContain('燃气泄漏')
+    expect(detectUrgency('天然气管道什么时候通', { now: SUMMER }).urgency).toBe('normal')
+  })
+
+  it.each([
+    '他倒了一杯水给我',
+    '他的电动车被城管拖走了',
+    '物业喊了半天也没反应',
+    '孩子的牙掉下来了',
+    '这个药吃了一周了还没好',
+    '领导说话不清不楚',
+    '气得吐血',
+    '楼下烧烤店火很大 油烟呛人',
+    '手机电池爆了能换吗',
+    '孩子说在学校不想活了，我很担心，想找心理咨询',
+    '停车场门被锁 人出不来 车也出不来',
+    '我家狗吃了老鼠药死了，小区里谁乱放的老鼠药',
+    '救命啊 这个公积金提取到底怎么弄 跑了五趟了',
+    '电视剧里演的燃气爆炸场面太吓人了',
+  ])('%s → not an emergency', (text) => {
+    expect(detectUrgency(text, { now: SUMMER }).urgency).not.toBe('emergency')
+  })
+})
+
 describe('detectUrgency: tricky non-emergencies', () => {
   it.each(NON_EMERGENCIES)('%s → not an emergency', (text) => {
     const u = detectUrgency(text, { now: SUMMER })

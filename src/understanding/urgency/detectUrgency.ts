@@ -34,6 +34,27 @@ const PRESENT_BEFORE = 15
 const PRESENT_AFTER = 10
 /** Beyond this length a message is a written narrative: emergencies then need an explicit "now". */
 const NARRATIVE_CHARS = 300
+/** How far either side of a match a `needsContext` concept may be. */
+const CONTEXT_CHARS = 30
+/**
+ * Homophone slips of pinyin input in the words that carry an emergency (着活 for 着火, 泄楼 for 泄漏):
+ * a typo must not hide a fire. Only pairs whose typo is not itself a word or part of one (晕到 is in
+ * "头晕到想吐", 抽蓄 is pumped storage, 就命 is in 就命令).
+ */
+const TYPOS: Record<string, string> = {
+  着活: '着火',
+  着伙: '着火',
+  失伙: '失火',
+  火宅: '火灾',
+  泄楼: '泄漏',
+  泄陋: '泄漏',
+  煤汽: '煤气',
+  燃汽: '燃气',
+  救名: '救命',
+  流雪: '流血',
+}
+const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
+const HAS_TYPO = new RegExp(TYPO_RE.source)
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -64,10 +85,11 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   if (!text?.trim()) return { urgency: 'normal', reasons: [], hotline: null }
   // Spaces carry no meaning in Chinese; dropping them keeps the context windows in characters.
   // Spaces between Latin words stay, so the few English terms still see word boundaries.
-  const norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(
+  let norm = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(
     /(?<![A-Za-z])[ \t]+|[ \t]+(?![A-Za-z])/g,
     '',
   )
+  if (HAS_TYPO.test(norm)) norm = norm.replace(TYPO_RE, (t) => TYPOS[t] ?? t)
   const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
   const narrative = norm.length > NARRATIVE_CHARS
   const emergency = new Set<string>()
@@ -83,6 +105,11 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const { before, after } = clauseAround(norm, start, end)
       if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
+      if (
+        term.needsContext &&
+        !term.needsContext.test(norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS))
+      )
+        continue
       if (term.excludeAfter?.test(after) || term.excludeBefore?.test(before.slice(-BEFORE_WINDOW))) continue
       let tier: 'emergency' | 'urgent' | null = term.tier
       // The term itself is left out of the strict check: "救命" must not vouch for itself.

@@ -8,7 +8,13 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got)\s*$/i,
   }),
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
-  term('急症', /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding)\b/i, 'emergency', {
-    hotline: '120',
-  }),
+  term(
+    '急症',
+    /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding|stroke|seizure|choking|overdosed?|can'?t breathe|not responding|ambulance)\b/i,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('溺水', /\b(?:drowning|stabbed|kidnapped|being attacked)\b/i, 'emergency', { hotline: '110' }),
 ]

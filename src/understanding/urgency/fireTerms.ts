@@ -1,5 +1,5 @@
 /** Fire, gas, explosions and people trapped or buried: the citizen is told to call 119 first. */
-import { NOW_SUFFIX, term, type UrgencyTerm } from './UrgencyTerm.js'
+import { HAZARD_CONTEXT, NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
 /** Chimneys, exhausts, barbecues and burning rubbish: smoke there is a pollution complaint. */
 const SMOKE_POLLUTION = /烟囱|烟筒|排气|排放|工厂|厂房|锅炉|尾气|油烟|烧烤|焚烧|烧垃圾|秸秆|餐馆|饭店|饭馆|垃圾|车/
@@ -66,7 +66,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       excludeBefore: /信息|知识|人口|数据|流量|票房|消息/,
-      excludeAfter: /^(?:性|式|头|新闻|事故|的)/,
+      // "手机电池爆了能换吗" asks about a repair.
+      excludeAfter: /^(?:性|式|头|新闻|事故|的|能|吗|怎么)/,
     },
   ),
   // Tankers and chemicals spilling can catch fire or poison a street.
@@ -138,4 +139,61 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     excludeBefore: /电梯/,
   }),
+  // The general families below were added after a round of unseen messages: a sign that is harmless
+  // alone ("还有人", "出不来") counts beside a hazard; fire is also "全是火"; toxic gases leak too.
+  term(
+    '着火',
+    /(?:全是|都是|满是|一片)火(?![车锅腿气热红爆辣])|火海|(?<![肝虚心怒上])火(?:越来越大|很大|好大|特别大|窜)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: SMOKE_POLLUTION,
+    },
+  ),
+  term(
+    '爆炸',
+    /(?:充电|电动车|电瓶车|充电宝|锂电池|手机|电池|空调|冰箱|锅炉)[^,。!?;]{0,2}(?:爆了|炸了)/,
+    'emergency',
+    { hotline: '119', excludeAfter: /^(?:的|没|吗|能|怎么)/ },
+  ),
+  term(
+    '危化品泄漏',
+    /(?:氨气|氯气|硫化氢|有毒气体|毒气|化学气体|刺激性气体)[^,。!?;]{0,6}(?:泄漏|泄露|漏了|外泄|冒出|跑出来)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term('燃气泄漏', /(?:煤气|燃气|天然气|液化气)味道?[^,。!?;]{0,2}(?:很|特别|非常|好|太)?(?:冲|呛|熏人)/, 'emergency', {
+    hotline: '119',
+  }),
+  term(
+    '有人被困',
+    new RegExp(
+      `(?:里面|里头|车里|屋里|楼里|房里|家里|水里|下面|底下|楼上)[^,。!?;]{0,2}还有(?:个|一个|几个|好几个)?人|${PERSON}[^,。!?;的]{0,4}(?:没(?:有)?(?:出来|逃出来|救出来|跑出来)|出不来)`,
+    ),
+    'emergency',
+    { hotline: '119', needsContext: HAZARD_CONTEXT, excludeBefore: /电梯/ },
+  ),
+  term('有人被困', /困在[^,。!?;]{0,8}(?:下不去|出不去|出不来|下不来|走不了)/, 'emergency', {
+    hotline: '119',
+    excludeBefore: /电梯/,
+    excludeAfter: /^(?:在)?电梯/,
+  }),
+  // Someone fallen from a height or down a shaft is hurt first (坠楼 is 120 too); by water it is a drowning (110).
+  term('有人坠落', new RegExp(`${PERSON}[^,。!?;的把]{0,4}掉(?:下去|进去|下来|到下面)了`), 'emergency', {
+    hotline: '120',
+    excludeBefore: /河|湖|江|水|池|塘|海/,
+  }),
+  term('着火', /着起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上)/, 'emergency', {
+    hotline: '119',
+    excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
+  }),
+  // Gas named and its smell a few words on; or someone afraid to touch a switch: gas in the air.
+  term(
+    '燃气泄漏',
+    new RegExp(
+      `${GAS}(?:那边|那儿|这边|附近|旁边|周围|那里|那块)[^,。!?;]{0,6}(?:(?:味道?|气味)[^,。!?;]{0,2}(?:很|特别|非常|好|太)?(?:大|浓|重|刺鼻|冲)|(?:浓|重|冲|刺鼻|大)的?(?:味道?|气味))|不敢(?:开灯|开电|打火|点火|开开关|按开关|开电器)`,
+    ),
+    'emergency',
+    { hotline: '119' },
+  ),
 ]

@@ -1,5 +1,5 @@
 /** Someone ill or injured now: the citizen is told to call 120 first. */
-import { NOW_SUFFIX, term, type UrgencyTerm } from './UrgencyTerm.js'
+import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
 export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term(
@@ -54,7 +54,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     '中毒',
     /煤气中毒|一氧化碳中毒|农药中毒|喝了?农药|误服|误吞|误食|误喝|服药自杀|吞药|(?:吃|吞|喝)了?[^,。!?;]{0,4}(?:老鼠药|安眠药|一整?瓶[^,。!?;]{0,3}药|药片|电池|硬币|异物|洗洁精|消毒液|消毒水|除草剂|汽油)|误把[^,。!?;]{0,8}(?:喝|吃|吞)/,
     'emergency',
-    { hotline: '120' },
+    { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物/ },
   ),
   term('中毒', /食物中毒|中毒/, 'emergency', { hotline: '120', needsPresent: true, fallback: 'urgent' }),
   term('毒蛇咬伤', /被(?:毒)?蛇咬|毒蛇咬/, 'emergency', { hotline: '120' }),
@@ -89,6 +89,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
+      // "说话不清不楚" is evasive speech; "是老毛病了" a long-standing condition.
+      excludeBefore: /领导|官员|干部|工作人员|客服/,
+      excludeAfter: /^不楚|^[^,。!?;]{0,4}(?:老毛病|好多年|多年|很久了)/,
     },
   ),
   term('快不行了', /快不行了|撑不住了|奄奄一息/, 'emergency', { hotline: '120' }),
@@ -107,4 +110,84 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   // A sting or bite and then swelling that takes the voice away: an allergic reaction closing the airway.
   term('过敏', /被(?:蜜蜂|马蜂|黄蜂|蜂)蛰|说不出话|脸肿得/, 'emergency', { hotline: '120' }),
+  // General families from a round of unseen messages: a person collapsing, no answer when called,
+  // the stroke and choking signs, blood that will not stop, pills by the handful, fumes and fainting.
+  term(
+    '有人晕倒',
+    new RegExp(
+      `${PERSON}[^,。!?;的把]{0,6}(?:倒了|倒下了|栽倒|瘫倒|瘫在地上|倒在地上|倒地上)|突然[^,。!?;]{0,8}(?:倒了|倒下|倒地|瘫倒|栽倒)|捂着(?:胸口|心口)`,
+    ),
+    'emergency',
+    { hotline: '120', excludeAfter: /^(?:杯|一杯|水|茶|垃圾|酒|出来|过来|掉|车|霉|闭|台)/ },
+  ),
+  term(
+    '昏迷',
+    /(?:叫|喊|拍|摇|推)(?:他|她|人)?了?(?:半天|好久|几声)?(?:都|也)?(?:没|不)(?:有)?(?:反应|回应|醒|应|动静)/,
+    'emergency',
+    {
+      hotline: '120',
+      excludeBefore: /物业|客服|部门|领导|政府|社区|街道|热线|电话|单位|公司|老板|城管|工作人员|12345|门|天天/,
+    },
+  ),
+  term(
+    '中风征兆',
+    /说话[^,。!?;]{0,4}(?:含糊|不清|不利索|大舌头|不连贯)|(?:一边|半边|一侧|左边|右边|左侧|右侧)[^,。!?;]{0,3}(?:手|胳膊|腿|脸|身子|身体)[^,。!?;]{0,3}(?:抬不起|动不了|不能动|没劲|没力气|麻了|发麻|没知觉)/,
+    'emergency',
+    {
+      hotline: '120',
+      excludeBefore: /领导|官员|干部|工作人员|客服/,
+      excludeAfter: /^不楚|^[^,。!?;]{0,4}(?:老毛病|好多年|多年|很久了)/,
+    },
+  ),
+  term(
+    '没有呼吸',
+    /(?:脸|嘴唇|嘴|全身)[^,。!?;]{0,3}(?:憋|发)(?:紫|青)|憋(?:紫|青)了|(?:吃|喝)[^,。!?;]{0,6}(?:卡住了|噎住|呛住了)|卡(?:住)?(?:嗓子|喉咙|气管)/,
+    'emergency',
+    { hotline: '120', excludeBefore: /电梯/ },
+  ),
+  term(
+    '急症',
+    /血[^,。!?;]{0,2}(?:一直|还在|不停地?|哗哗地?|直)(?:往外)?(?:涌|喷|冒|滋|流)|血(?:往外)?(?:涌|喷)出来|(?:手|腿|脚|头|胳膊|脸|肚子|脖子)[^,。!?;]{0,8}(?:很深|好深|好大|很大)的?(?:一道|一个|一条)?口子|(?<!气得?|累得?)(?:吐|咳|呕)(?:了|出)?(?:血|一口血|好多血)|吐白沫|冒白沫|(?:突然|又)抽(?:了|起来了|过去了)|抽过去了/,
+    'emergency',
+    { hotline: '120', excludeAfter: /^(?:推荐|整理|分享|价|本|丝)/ },
+  ),
+  term('孕产急症', /(?:怀孕|孕妇|预产期|怀着|孕)[^。!?;]{0,16}(?:流血|出血|见红|破水|羊水破)/, 'emergency', {
+    hotline: '120',
+  }),
+  term(
+    '中毒',
+    /药[^,。!?;]{0,3}(?:吃|吞|喝)(?:了|下去了)(?:半瓶|一瓶|一整瓶|一大把|一把|一板|好多|很多|几十片|整瓶|一堆)|(?:吃|吞|喝)(?:了|下)?(?:半瓶|一瓶|一整瓶|一大把|一把|一板|好多|很多|几十片|整瓶)[^,。!?;]{0,6}(?:药|药片|安眠|农药)/,
+    'emergency',
+    { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物|医生|医嘱|每天|按时/ },
+  ),
+  // A suicidal statement and an act already done: pills swallowed.
+  term(
+    '服药轻生',
+    /(?:药|农药|安眠药)[^,。!?;]{0,4}(?:已经)?(?:吃|吞|喝)(?:下去|进去|完)了|(?:吃|吞|喝)(?:了|下去了)[^,。!?;]{0,3}(?:农药|安眠药|一瓶药|药)/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /不想活|想死|活不下去|不活了|去死|遗书|自杀|轻生|寻短见/,
+    },
+  ),
+  // Fumes from a heater or stove and the family feeling faint: carbon monoxide.
+  term(
+    '一氧化碳中毒',
+    /(?:热水器|煤炉|炭火|炭盆|烤火|蜂窝煤|煤球炉|燃气灶)[^。!?;]{0,16}(?:头晕|头疼|头痛|恶心|想吐|站不稳|晕乎乎)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term(
+    '急症',
+    /(?:头|后脑勺?|脑袋|额头|脖子|眼睛)[^,。!?;]{0,4}(?:流血|出血|冒血|全是血)|(?:人|他|她)?迷迷糊糊(?:的|了)/,
+    'emergency',
+    { hotline: '120', needsContext: /摔|撞|砸|打|磕|跌|倒|血|晕/ },
+  ),
+  term(
+    '中毒',
+    /(?:电池|硬币|磁铁|磁珠|钉子|别针|刀片|玩具|零件|纽扣|扣子|戒指|珠子|鱼刺|骨头)[^,。!?;]{0,4}(?:吞|咽)(?:进去|下去|了)/,
+    'emergency',
+    { hotline: '120', excludeBefore: /狗|猫|宠物/ },
+  ),
+  term('没有呼吸', /喘不(?:上|过)来|噎(?:着|住)了/, 'emergency', { hotline: '120' }),
 ]

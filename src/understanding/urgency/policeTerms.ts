@@ -1,5 +1,5 @@
 /** Violence, crime under way, people in the water or about to take their life: call 110 first. */
-import { NOW_SUFFIX, term, type UrgencyTerm } from './UrgencyTerm.js'
+import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
@@ -105,7 +105,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('救命', /救命|快来人/, 'emergency', {
     hotline: '110',
-    excludeAfter: /^(?:钱|药|稻草|的钱|的)/,
+    // "救命啊 这个公积金怎么取": an exclamation about paperwork.
+    excludeAfter:
+      /^(?:钱|药|稻草|的钱|的)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试)/,
     excludeBefore: /钱|费/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
@@ -124,5 +126,53 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('故意撞人', /(?:开车|驾车|开着车)[^,。!?;]{0,4}撞人|故意撞人/, 'emergency', { hotline: '110' }),
   term('非法拘禁', /关在[^,。!?;]{0,8}(?:不让走|不让出|不让离开|出不去)|非法拘禁|被囚禁|被(?:绑|捆)起来/, 'emergency', {
     hotline: '110',
+  }),
+  // General families from a round of unseen messages: a threat to kill, a door being broken in, a
+  // person dragged away, violence at home, someone sinking, a child or adult outside a railing.
+  term('人身威胁', /(?:要|说要|扬言|喊着要|威胁要|威胁说要|嚷着要)(?:弄|打|杀|砍|掐|捅|烧|整)死/, 'emergency', {
+    hotline: '110',
+    excludeBefore: /气得|恨不得|真想|简直/,
+  }),
+  term(
+    '有人闯门',
+    /(?:一直|正在|在|拼命|使劲|不停地?)(?:砸|踹|撞|撬)(?:我家|我们家|我)?(?:的)?(?:门|窗)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term(
+    '绑架',
+    new RegExp(
+      `${PERSON}[^,。!?;的车摊货]{0,6}被[^,。!?;]{0,12}(?:拉|拖|抱|拽|抓|掳|强行带|拐)(?:走|上车|进车|上了车)`,
+    ),
+    'emergency',
+    { hotline: '110', excludeBefore: /车|摊|货/ },
+  ),
+  term(
+    '暴力正在发生',
+    /(?:老公|丈夫|男朋友|男友|前夫|老婆|我爸|继父|他爸)[^,。!?;]{0,8}打(?:我|孩子|我妈)|(?:在|正在|还在|又在)[^,。!?;]{0,3}打(?:我|孩子|小孩|老人|老婆|我妈)(?!工|电话|游戏|球|牌|针|车)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('溺水', /(?:人|孩子|小孩|老人)[^,。!?;]{0,6}(?:沉底|沉了下去|沉下去了)/, 'emergency', { hotline: '110' }),
+  // Like 坠楼 (medicalTerms.ts), a fall about to happen is told to call 120.
+  term(
+    '坠楼',
+    /(?:爬|站|坐|挂|趴|蹲|吊)(?:到|在)?[^,。!?;]{0,6}(?:窗户|窗台|阳台|栏杆|护栏|外机|楼顶|天台)[^,。!?;]{0,3}外(?:面|边|头)?/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  // A suicidal statement beside a place to jump from or a blade: 110 comes at once.
+  term('轻生', /楼顶|天台|桥上|窗台|阳台|河边|江边|割|刀|绳子|烧炭|跳下去/, 'emergency', {
+    hotline: '110',
+    needsContext: /不想活|想死|活不下去|不活了|去死|遗书|寻短见/,
+  }),
+  term('轻生', /(?:写|发|留)(?:了|下)?(?:一封|一份)?(?:遗书|绝笔)/, 'emergency', { hotline: '110' }),
+  term('群殴', /被[^,。!?;]{0,6}围(?:着|住)(?:打|殴打|踢)/, 'emergency', { hotline: '110' }),
+  // Someone lying in the traffic is hurt or about to be: 120, like 有人受伤倒地.
+  term('有人倒地', /(?:躺|倒|睡|坐)在(?:马路|公路|高速|路|车道)(?:中间|当中|上)/, 'emergency', {
+    hotline: '120',
+    needsContext: /醉|不动|车来车往|车很多|晕|血|老人|孩子/,
   }),
 ]
