@@ -149,6 +149,9 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     ['我女儿放学被一辆面包车上的人拉走了', '110'],
     ['老公喝醉了在家打我 孩子在哭 快来', '110'],
     ['pls help 有人stroke了 在公园门口', '120'],
+    ['我爷爷刚才喝了半瓶敌敌畏 嘴里全是味', '120'],
+    ['快派人来 仓库顶上塌下来了 砸着人了', '119'],
+    ['我家孩子在河边玩 人不见了 只剩下鞋', '110'],
   ] as const)('%s → emergency, call %s', (text, hotline) => {
     const u = detectUrgency(text, { now: SUMMER })
     expect(u.urgency).toBe('emergency')
@@ -176,6 +179,8 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     '我家狗吃了老鼠药死了，小区里谁乱放的老鼠药',
     '救命啊 这个公积金提取到底怎么弄 跑了五趟了',
     '电视剧里演的燃气爆炸场面太吓人了',
+    '小区的电动车充电桩老是冒火花 物业说修了又坏 都一个月了',
+    '电动车电池起火的新闻太多了 建议小区建充电棚',
   ])('%s → not an emergency', (text) => {
     expect(detectUrgency(text, { now: SUMMER }).urgency).not.toBe('emergency')
   })

@@ -1,7 +1,7 @@
 /**
  * Hand-written emergency messages and tricky ordinary ones, for the urgency tests and for
  * `src/cli/evalUnderstanding.ts`, which prints the miss rate on them (the shared data has no
- * emergencies). They were written as a citizen would phrase them, in eleven rounds; each round was
+ * emergencies). They were written as a citizen would phrase them, in twelve rounds; each round was
  * first scored as unseen text, and misses led to broader lexicon families (a person in acute danger,
  * not a copied phrase). Not derived from any shared data set.
  */
@@ -248,6 +248,22 @@ export const EMERGENCY_EXAMPLES: readonly [text: string, hotline: Hotline][] = [
   ['有个女孩被几个人围着打 在小区后门', '110'],
   ['燃气灶那边一股很浓的味道 我不敢开灯', '119'],
   ['老爷子吃着饭突然说不出话了 口水往下流', '120'],
+  // Round 12 (15 messages written after the round 10/11 change, scored unseen: 7 missed).
+  ['阳台上的洗衣机后面蹿火了 家里就我和孩子', '119'],
+  ['隔壁老王家门缝往外冒白烟 还有股塑料烧焦的味', '119'],
+  ['我爷爷刚才喝了半瓶敌敌畏 嘴里全是味', '120'],
+  ['我姐刚生完孩子在家 血一直流 床单都湿透了', '120'],
+  ['车祸 电动车和大车撞了 骑车的人腿压在轮子底下', '119'],
+  ['学校门口有个男的拿着一把刀在晃 孩子们都跑了', '110'],
+  ['我家孩子在河边玩 人不见了 只剩下鞋', '110'],
+  ['快派人来 仓库顶上塌下来了 砸着人了', '119'],
+  ['我老伴坐在沙发上突然就不会说话了 嘴也歪了', '120'],
+  ['有个小伙子在地铁口抽搐 头一直撞地', '120'],
+  ['楼下有人打架 有个人头上全是血倒地上了', '110'],
+  ['我室友把自己反锁在屋里 说活着没意思 里面有煤气味', '119'],
+  ['外卖小哥被车撞飞了 躺着一动不动', '120'],
+  ['小孩把头卡在防盗窗里了 拔不出来 哭得喘不上气', '119'],
+  ['山上有几个驴友迷路了 有一个摔下山崖了', '119'],
 ]
 
 /** Hazards, the past, advice and figures of speech: none of these is an emergency. */
@@ -358,4 +374,20 @@ export const NOT_EMERGENCY_EXAMPLES: readonly string[] = [
   '要是地震了我们小区有没有避难场所',
   '我的天 快递又丢了 气死',
   '那个路口经常出车祸 请装红绿灯',
+  // Round 12.
+  '去年冬天烧炭取暖中毒的事不能再发生了 建议社区宣传',
+  '楼下药店卖过期药 我吃了拉肚子 要投诉',
+  '邻居装修把我家墙砸了个洞 要求赔偿',
+  '我爸脑溢血出院后康复治疗能报销多少',
+  '120救护车拉到医院收了800块 合理吗',
+  '小区的电动车充电桩老是冒火花 物业说修了又坏 都一个月了',
+  '请问被狗咬了要不要打狂犬疫苗 在哪打',
+  '孩子被学校老师打了一巴掌 我要讨说法',
+  '这天气热得要命 能不能给环卫工人发防暑补贴',
+  '小区游乐设施生锈了 孩子玩的时候会不会受伤',
+  '前几天看到新闻说有人在地铁晕倒没人扶 很寒心',
+  '想问问心肺复苏培训有没有免费的',
+  '我们单位的领导天天拿刀子嘴说人 能投诉吗',
+  '楼上邻居天天吵架摔东西 吓得孩子不敢睡',
+  '要是电梯突然坠落了该怎么自救',
 ]

@@ -196,4 +196,24 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119' },
   ),
+  // Round 12 (unseen, 7 of 15 missed): fire told by its verb, impacts and limbs under a weight, a
+  // head or limb stuck fast.
+  term('着火', /(?:蹿|窜|喷|冒)(?:出|起)?火(?:了|苗|来)|火(?:蹿|窜)(?:上来|起来|出来)/, 'emergency', {
+    hotline: '119',
+    excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机|气得|眼睛/,
+  }),
+  term(
+    '有人被压埋冲走',
+    /砸(?:着|倒|伤)了?(?:人|人了)|(?:塌|倒)下来了?[^。!?;]{0,6}(?:砸|压|埋)|(?:腿|脚|手|胳膊|身子|人|头)[^,。!?;]{0,2}(?:压|卡|夹)在[^,。!?;]{0,6}(?:底下|下面|下边|中间|里)/,
+    'emergency',
+    { hotline: '119', excludeBefore: /电梯/ },
+  ),
+  term(
+    '有人被困',
+    /(?:头|手|脚|腿|胳膊|身子)[^,。!?;]{0,2}(?:卡|夹)(?:在|住)[^,。!?;]{0,8}(?:拔不出来|出不来|抽不出来|拿不出来)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
 ]

@@ -190,4 +190,17 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     { hotline: '120', excludeBefore: /狗|猫|宠物/ },
   ),
   term('没有呼吸', /喘不(?:上|过)来|噎(?:着|住)了/, 'emergency', { hotline: '120' }),
+  term(
+    '中毒',
+    /(?:喝|吃|吞)(?:了|下)?[^,。!?;]{0,4}(?:敌敌畏|百草枯|农药|杀虫剂|除草剂|老鼠药|毒鼠强|乐果|甲胺磷)/,
+    'emergency',
+    { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物/ },
+  ),
+  term('中风征兆', /嘴[^,。!?;]{0,2}歪(?:了|到)|突然[^,。!?;]{0,3}(?:不会说话|说不了话|说不出话)/, 'emergency', {
+    hotline: '120',
+  }),
+  // Someone down a cliff or a gully must be reached before they can be carried: mountain rescue (119).
+  term('坠崖', /(?:摔|掉|跌|坠|滚)(?:下|进|落|入)(?:了)?(?:山崖|悬崖|山坡|山沟|深沟|崖|沟里|坡|河沟)/, 'emergency', {
+    hotline: '119',
+  }),
 ]

@@ -175,4 +175,11 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /醉|不动|车来车往|车很多|晕|血|老人|孩子/,
   }),
+  // A child gone by the water: search the water now.
+  term(
+    '溺水',
+    /(?:河|湖|江|水库|池塘|水塘|海)边?[^。!?;]{0,10}(?:孩子|小孩|人)[^。!?;]{0,4}(?:不见了|找不到了|没了)/,
+    'emergency',
+    { hotline: '110' },
+  ),
 ]
