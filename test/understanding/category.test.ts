@@ -78,6 +78,8 @@ describe('classifyCategory: bad input', () => {
 
   it('reads traditional characters and mixed English', () => {
     expect(normalizeText('燃氣洩漏 ＡＢＣ１２３')).toBe('燃气泄漏 abc123')
+    // Beyond the everyday characters: OpenCC's whole character table, same length, 著 read as 着.
+    expect(normalizeText('倉庫濃煙 兩個師傅 著火了')).toBe('仓库浓烟 两个师傅 着火了')
     expect(classifyCategory('醫院亂收費，做個檢查收了好幾千').level1).toBe('卫生计生')
     expect(classifyCategory('我们公司的boss拖欠工资三个月, HR也不管').level1).toBe('劳动和社会保障')
   })
