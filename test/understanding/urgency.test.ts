@@ -158,6 +158,19 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     expect(u.hotline).toBe(hotline)
   })
 
+  it('takes the hotline from the danger, not from a cry for help beside it', () => {
+    // 救命 alone is 110's; beside someone who will not wake it is still 120's call.
+    expect(detectUrgency('救命 有人在街上打人', { now: SUMMER }).hotline).toBe('110')
+    expect(detectUrgency('快来人 我爸在厕所倒了 叫不醒', { now: SUMMER }).hotline).toBe('120')
+    expect(detectUrgency('救命 工地塌方了 两个工人被土埋住了', { now: SUMMER }).hotline).toBe('119')
+  })
+
+  it('reads traditional characters with the full character table (倉庫, 濃煙, 兩個師傅)', () => {
+    const u = detectUrgency('倉庫那邊冒出好多濃煙 裡面還有兩個師傅在加班', { now: SUMMER })
+    expect(u.urgency).toBe('emergency')
+    expect(u.hotline).toBe('119')
+  })
+
   it('reads pinyin slips in the danger words (着活, 泄楼) as what they stand for', () => {
     expect(detectUrgency('着活了 快来 三号楼', { now: SUMMER }).reasons).toContain('着火')
     expect(detectUrgency('煤气泄楼了怎么办', { now: SUMMER }).reasons).toContain('燃气泄漏')

@@ -26,6 +26,11 @@ export interface UrgencyTerm {
    * general sign ("还有人", "出不来") counts only beside a hazard, an act beside a person.
    */
   needsContext?: RegExp
+  /**
+   * A cry for help (救命, 快来人) says there is danger but not which: its hotline is used only when no
+   * other term names one ("快来人 我爸倒了 叫不醒" is 120's, not 110's).
+   */
+  cry?: boolean
 }
 
 export const term = (
@@ -39,6 +44,6 @@ export const NOW_SUFFIX = /^(?:了|啦)/
 
 /** Who can be in danger: the subjects of the person-cued families. */
 export const PERSON =
-  '(?:人|我爸|我妈|爸爸|妈妈|老人|老太太|老大爷|老太|老头|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|宝宝|婴儿|儿子|女儿|闺女|老婆|老公|丈夫|妻子|媳妇|工人|同事|朋友|室友|邻居|司机|乘客|学生|男的|女的|他|她)'
+  '(?:人|我爸|我妈|爸爸|妈妈|老人|老太太|老大爷|老太|老头|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|宝宝|婴儿|儿子|女儿|闺女|老婆|老公|丈夫|妻子|媳妇|工人|同事|朋友|室友|邻居|司机|乘客|学生|男的|女的|娃|他|她)'
 /** A hazard in progress that turns "还有人", "出不来", "没出来" into a rescue. */
 export const HAZARD_CONTEXT = /火|烟|塌|倒塌|淹|进水|水漫|洪|炸|翻|压|撞|卡|困|泄漏|毒气|下不去/

@@ -52,6 +52,10 @@ const TYPOS: Record<string, string> = {
   燃汽: '燃气',
   救名: '救命',
   流雪: '流血',
+  起活了: '起火了',
+  呼西: '呼吸',
+  快赖人: '快来人',
+  快赖: '快来',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)
@@ -95,6 +99,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   const emergency = new Set<string>()
   const urgent = new Set<string>()
   let hotline: Hotline | null = null
+  let cryHotline: Hotline | null = null
   for (const { term, any, re } of GLOBAL_TERMS) {
     if (term.winterOnly && !winter) continue
     if (!any.test(norm)) continue
@@ -127,12 +132,14 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       }
       if (tier === 'emergency') {
         emergency.add(term.reason)
-        if (term.hotline && (!hotline || HOTLINE_RANK[term.hotline] > HOTLINE_RANK[hotline])) hotline = term.hotline
+        if (term.cry) cryHotline ??= term.hotline ?? null
+        else if (term.hotline && (!hotline || HOTLINE_RANK[term.hotline] > HOTLINE_RANK[hotline]))
+          hotline = term.hotline
       } else if (tier === 'urgent') urgent.add(term.reason)
       if (tier) break
     }
   }
-  if (emergency.size) return { urgency: 'emergency', reasons: [...emergency], hotline }
+  if (emergency.size) return { urgency: 'emergency', reasons: [...emergency], hotline: hotline ?? cryHotline }
   if (urgent.size) return { urgency: 'urgent', reasons: [...urgent], hotline: null }
   return { urgency: 'normal', reasons: [], hotline: null }
 }

@@ -30,7 +30,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '室内浓烟',
-    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味)/,
+    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)[^,。!?;]{0,6}(?:冒|有|出|往外)[^,。!?;]{0,4}烟(?!囱|筒|味|头|酒|花)/,
     'emergency',
     {
       hotline: '119',
@@ -210,10 +210,90 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被困',
-    /(?:头|手|脚|腿|胳膊|身子)[^,。!?;]{0,2}(?:卡|夹)(?:在|住)[^,。!?;]{0,8}(?:拔不出来|出不来|抽不出来|拿不出来)/,
+    /(?:头|手|脚|腿|胳膊|身子)[^,。!?;]{0,2}(?:卡|夹)(?:在|住)[^,。!?;]{0,12}(?:拔不出来|出不来|抽不出来|拿不出来)/,
     'emergency',
     {
       hotline: '119',
     },
+  ),
+  // Round 13 (60 unseen messages, 20 missed before these families): a thing "着了" is burning; people
+  // still inside beside smoke; fumes that make people cough and run; a hillside fire coming this way; a
+  // pit or cellar where the rescuer is overcome too; a house cut off by rising water; a body under a
+  // fallen wall or earth.
+  term(
+    '着火',
+    /(?:车|电动车|电瓶车|摩托车|房子|屋子|屋|厨房|仓库|柴火|草垛|柴垛|被子|沙发|窗帘|电线|插座|充电器|插排|插线板|锅|油锅|楼道|阳台)(?:也|又|突然|自己)?着了(?!凉)/,
+    'emergency',
+    { hotline: '119', excludeBefore: /冻|睡|急|别|不|饿|看/ },
+  ),
+  term(
+    '有人被困',
+    new RegExp(
+      `(?:里面|里头|屋里|楼里|楼上|房里|车间|仓库里?|上面)[^,。!?;]{0,3}还有[^,。!?;]{0,2}(?:[一二两三四五六七八九十几\\d]+)(?:个|位|名)?[^,。!?;]{0,2}(?:师傅|员工|住户|${PERSON})`,
+    ),
+    'emergency',
+    { hotline: '119', needsContext: /火|烟|塌|淹|水|毒|气味|味道/ },
+  ),
+  term(
+    '危化品泄漏',
+    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒)/,
+    'emergency',
+    // Only acute effects (people running out, eyes that will not open): a factory's or a drain's fumes
+    // that give headaches every day are a pollution complaint.
+    { hotline: '119', excludeBefore: /垃圾|油烟|烧烤|厕所|下水道|臭水|河|沟|排放|污染/ },
+  ),
+  term(
+    '山火',
+    /(?:山上|山头|山里|山坡|林子|树林|林场|林地|草场|荒山|对面山)[^。!?;]{0,8}(?:红了一?(?:大)?片|一片红|火光|冒烟|起烟|着了|烧起来)/,
+    'emergency',
+    { hotline: '119', needsContext: /烟|火|烧/ },
+  ),
+  term(
+    '有人被困',
+    /(?:窖|井|池|罐|坑|洞|地窖|化粪池|污水池|沼气池|粪池)[^。!?;]{0,16}(?:上不来|没动静|没声音|喊不应|没反应|晕了|晕倒|头晕)/,
+    'emergency',
+    { hotline: '119', needsContext: /掉|下去|下到|进去|爬下/ },
+  ),
+  term(
+    '洪水围困',
+    /被(?:大)?水(?:围|困)住?了?|(?:水|洪水)(?:还在|一直|越来越|不停地?)(?:涨|往上涨|往上漫)|(?:发大水|涨大水)了/,
+    'emergency',
+    { hotline: '119', needsContext: /家|屋|房|楼|村|人|出不去|走不了|救/ },
+  ),
+  term(
+    '有人被压埋冲走',
+    new RegExp(
+      `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着)`,
+    ),
+    'emergency',
+    { hotline: '119' },
+  ),
+  // Round 14 (45 unseen messages, 20 missed after round 13's families): a bang and shattered glass; a
+  // collapse that leaves people unable to get down; earth or a wall "压到人"; a child down an open
+  // shaft.
+  term('爆炸', /(?:轰|砰|嘭|咣)的一声|一声巨响|巨响/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火|碎|震|塌|炸|倒/,
+  }),
+  term(
+    '有人被困',
+    /(?:还有|有)[^,。!?;]{0,4}(?:一家人|一家|人|老人|孩子)[^,。!?;]{0,3}(?:下不来|下不去|出不去|出不来|困在)/,
+    'emergency',
+    { hotline: '119', needsContext: /倒下来|倒塌|塌|断了|火|烟|水|淹/, excludeBefore: /电梯/ },
+  ),
+  term(
+    '有人被压埋冲走',
+    /(?:压|砸|埋)到(?:了)?(?:人|工人|工友|孩子|老人)|把[^,。!?;]{0,6}(?:人|人家|户)[^,。!?;]{0,2}埋了/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term(
+    '有人坠落',
+    new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)[^,。!?;]{0,10}(?:井|坑|洞|窨井|枯井|机井|深沟)里?`),
+    'emergency',
+    // A septic tank or a sewer is a drowning (溺水, 110), a dry shaft a rescue.
+    { hotline: '119' },
   ),
 ]

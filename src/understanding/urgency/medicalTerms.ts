@@ -8,6 +8,8 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
+      // "排晕过去了", "热晕了": what a queue or the heat feels like, not a faint.
+      excludeBefore: /(?:排|等|热|累|饿|气|吵|烦|困|转)$/,
     },
   ),
   term(
@@ -61,7 +63,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('触电', /触电|被电(?:到|击|打)|被[^,。!?;]{0,4}电(?:到|伤|倒|击)/, 'emergency', { hotline: '120' }),
   term(
     '机械伤人',
-    /被(?:机器|机械|设备|电梯门|卷帘门)[^,。!?;]{0,4}(?:绞|卷|夹|压|轧)|(?:绞住|卷进|夹住|轧断)[^,。!?;]{0,4}(?:手|脚|腿|胳膊|人)/,
+    /被(?:机器|机械|设备|电梯门|卷帘门)[^,。!?;]{0,4}(?:绞|卷|夹|压|轧)|(?:绞住|卷进|夹住|轧断)[^,。!?;]{0,4}(?:手|脚|腿|胳膊|人)|(?:机器|机械|设备|滚筒|传送带|皮带|绞肉机|搅拌机|机床)[^,。!?;]{0,2}把[^,。!?;]{0,6}(?:手|脚|腿|胳膊|头发|衣服|人)(?:给)?(?:卷|绞|夹|轧|压)(?:进去|住|断|了)/,
     'emergency',
     { hotline: '120' },
   ),
@@ -202,5 +204,41 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   // Someone down a cliff or a gully must be reached before they can be carried: mountain rescue (119).
   term('坠崖', /(?:摔|掉|跌|坠|滚)(?:下|进|落|入)(?:了)?(?:山崖|悬崖|山坡|山沟|深沟|崖|沟里|坡|河沟)/, 'emergency', {
     hotline: '119',
+  }),
+  // Round 13: fainting in dialect (厥过去, 背过气去); a person who does not open their eyes when called;
+  // confusion with a cold sweat (low blood sugar, heat stroke).
+  term('有人晕倒', /厥过去|晕厥|昏厥|背过气|(?<!气得|笑得|急得)撅过去/, 'emergency', { hotline: '120' }),
+  term(
+    '昏迷',
+    /(?:喊|叫|拍)(?:他|她|人|了|半天|几声)?[^,。!?;]{0,4}(?:都|也)?(?:不睁眼|不睁|眼睛都不睁|没反应|不答应|不应)/,
+    'emergency',
+    { hotline: '120', needsContext: /倒|晕|躺|瘫|厥|不动|脸色|冰凉|摔/ },
+  ),
+  term('急症', /说胡话|胡言乱语|出冷汗|浑身冒冷汗|嘴唇发紫|脸色发紫|脸都紫了/, 'emergency', {
+    hotline: '120',
+    needsContext: /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下/,
+  }),
+  // Round 14: pills swallowed in a 把 sentence; wild mushrooms with vomiting; blood that keeps coming;
+  // chest pain with a cold sweat or a numb left arm; a scald that lifts the skin.
+  term(
+    '中毒',
+    /把[^,。!?;]{0,8}(?:安眠药|药片|药|农药|老鼠药|敌敌畏|百草枯|消毒液|洗洁精)(?:都|全|全部)?(?:吃|喝|吞)(?:了|下去|光)/,
+    'emergency',
+    { hotline: '120', excludeBefore: /狗|猫|宠物/ },
+  ),
+  term('中毒', /(?:吃|喝)了?[^,。!?;]{0,8}(?:菌子|蘑菇|野菜|河豚|野果|草药)/, 'emergency', {
+    hotline: '120',
+    needsContext: /吐|拉肚子|在拉|晕|站不起来|抽|昏|嘴麻|发麻|呼吸|看东西/,
+  }),
+  term('急症', /血[^,。!?;]{0,8}(?:止不住|停不下来|一股一股|往外喷|喷出来|往外冒)/, 'emergency', { hotline: '120' }),
+  term(
+    '急症',
+    /(?:胸口|胸)[^,。!?;]{0,4}(?:痛|疼)[^。!?;]{0,12}(?:冷汗|发麻|喘不|脸白|脸色发白)|左(?:手|臂|胳膊)发麻[^。!?;]{0,10}(?:冷汗|胸)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term('烧烫伤', /(?:烫|烧)(?:到|得|伤)?[^,。!?;]{0,4}(?:起泡|起水泡|皮都掉|掉皮|脱皮|皮开肉绽)/, 'emergency', {
+    hotline: '120',
+    needsContext: /孩子|小孩|小朋友|宝宝|娃|大面积|整条|全身|脸|皮都掉|哭|喊/,
   }),
 ]

@@ -4,7 +4,7 @@ import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
     '持刀伤人',
-    /持刀|(?:拿|举|挥|提)着?[^,。!?;]{0,2}(?:刀|斧头|砍刀|匕首|枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
+    /持刀|(?:拿|举|挥|提|掏|亮|抽)(?:出|着)?[^,。!?;]{0,2}(?:刀|斧头|砍刀|匕首|枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
     'emergency',
     {
       hotline: '110',
@@ -57,7 +57,13 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
     },
   ),
-  term('呼救', /呼救|喊救命/, 'emergency', { hotline: '110', excludeBefore: /钱|费/ }),
+  term('呼救', /呼救|喊救命/, 'emergency', {
+    hotline: '110',
+    cry: true,
+    excludeBefore: /钱|费|一键/,
+    // A device or a service ("一键呼救的手环", "呼救按钮") is something to buy, not a cry.
+    excludeAfter: /^的?(?:手环|按钮|系统|装置|器|设备|功能|电话|铃)/,
+  }),
   term('家暴', /家暴|家庭暴力|殴打/, 'emergency', { hotline: '110', needsPresent: true, fallback: 'urgent' }),
   // Complaints use these as metaphors ("赤裸裸抢劫", "道德绑架"), hence the exclusions.
   term(
@@ -92,12 +98,12 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '110',
       // "服毒自杀身亡" retells a death; the hotline cannot help any more, the complaint is about why.
-      excludeAfter: /^(?:身亡|死亡|未遂)/,
+      excludeAfter: /^(?:身亡|死亡|未遂|取暖|烤火)/,
     },
   ),
   term(
     '溺水',
-    /溺水|有人落水|落水了|(?:水里|河里|湖里|江里|海里|水库里?)[^,。!?;]{0,6}(?:挣扎|呼救)|(?:人|孩子|小孩|老人)[^,。!?;]{0,4}落水|(?:池塘|水塘|鱼塘|泳池|游泳池|河|湖|江|水库)[^,。!?;]{0,6}(?:孩子|小孩|人|老人)[^,。!?;]{0,3}掉(?:下去|进去)了|掉(?:进|到)?水里|掉进(?:河|水|湖|江|井|窨井|化粪池|粪坑|下水道|水塘|池塘)|掉到(?:河|水|湖|江|井|池塘)里|被水冲走/,
+    /溺水|有人落水|落水了|(?:水里|河里|湖里|江里|海里|水库里?)[^,。!?;]{0,6}(?:挣扎|呼救)|(?:人|孩子|小孩|老人)[^,。!?;]{0,4}落水|(?:池塘|水塘|鱼塘|泳池|游泳池|河|湖|江|水库)[^,。!?;]{0,6}(?:孩子|小孩|人|老人)[^,。!?;]{0,3}掉(?:下去|进去)了|掉(?:进|到)?水里|掉进(?:河|水|湖|江|井|窨井|化粪池|粪坑|下水道|水塘|池塘)|掉(?:到|进)?(?:河|水|湖|江|井|池塘|水库|海|水塘|鱼塘)里(?:了|去了)|掉到(?:河|水|湖|江|井|池塘)里|被水冲走/,
     'emergency',
     {
       hotline: '110',
@@ -105,6 +111,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('救命', /救命|快来人/, 'emergency', {
     hotline: '110',
+    cry: true,
     // "救命啊 这个公积金怎么取": an exclamation about paperwork.
     excludeAfter:
       /^(?:钱|药|稻草|的钱|的)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试)/,
@@ -179,6 +186,65 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
     '溺水',
     /(?:河|湖|江|水库|池塘|水塘|海)边?[^。!?;]{0,10}(?:孩子|小孩|人)[^。!?;]{0,4}(?:不见了|找不到了|没了)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  // Round 13: dragged into a car by force; locked up with the phone taken; a child gone a minute ago;
+  // someone sitting on a roof edge with legs over it; farewell words by the water; fuel carried to a
+  // threatened home.
+  term('绑架', /(?:硬|强行|使劲|生生)(?:拖|拽|拉|塞|抱|推)(?:进|上)(?:了)?[^,。!?;]{0,2}车/, 'emergency', {
+    hotline: '110',
+  }),
+  term('非法拘禁', /被(?:人|他们|他)?(?:关|锁|困)(?:在|起来)/, 'emergency', {
+    hotline: '110',
+    needsContext: /手机被|偷偷|逃不|出不去|不让(?:走|出|离开)|救救|不知道(?:具体)?(?:地址|在哪)/,
+    excludeBefore: /电梯|隔离|疫情/,
+  }),
+  term(
+    '儿童走失',
+    /(?:孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|外孙|娃)[^。!?;]{0,12}(?:不见了|找不到了|走丢了|丢了|没影了)/,
+    'emergency',
+    { hotline: '110', needsContext: /刚才|刚刚|一转身|一眨眼|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/ },
+  ),
+  term('轻生', /(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:搭|伸|悬|挂|耷拉)在?(?:外面|外边|外头|外)/, 'emergency', {
+    hotline: '110',
+    needsContext: /楼|天台|窗|阳台|桥|栏杆|屋顶|房顶|边上|边缘/,
+  }),
+  term('轻生', /对不起(?:家里人|家人|爸妈|你们|大家|孩子)|下辈子|永别|来世再/, 'emergency', {
+    hotline: '110',
+    needsContext: /水库|河边|江边|湖边|海边|桥|楼顶|天台|鞋脱|不想活|遗书|往下跳/,
+  }),
+  term(
+    '人身威胁',
+    /(?:拿|提|拎|带|抱)着?[^,。!?;]{0,4}(?:汽油|硫酸|炸药|雷管)|(?:要|说要|扬言|威胁)[^,。!?;]{0,2}(?:把[^,。!?;]{0,6})?(?:烧了|炸了|泼)/,
+    'emergency',
+    { hotline: '110', excludeBefore: /加油|买|卖|运|仓库/ },
+  ),
+  // Round 14: someone thrashing in the water; followed all the way and hiding; a gang with bars or
+  // bottles; a person held down and kicked; a belt or stick on the family; a door kicked from outside.
+  term(
+    '溺水',
+    /(?:河|湖|江|海|水库|池塘|水塘|水)里[^,。!?;]{0,4}(?:扑腾|挣扎)|一下沉一下浮|一沉一浮|时沉时浮|沉沉浮浮/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term(
+    '被跟踪',
+    /(?:有|一个|个)[^,。!?;]{0,3}(?:人|男的|男人|女的|陌生人)[^,。!?;]{0,6}(?:一直|一路)(?:跟着|尾随|跟)(?:我|我们)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term(
+    '群殴',
+    /(?:拿|拎|抡|提|举|抄|挥)(?:着|起|了)?[^,。!?;]{0,2}(?:铁棍子?|木棍子?|棍子|钢管|砖头|板砖|酒瓶子?|啤酒瓶子?|铁锹|锄头)|打群架|(?:按|摁)在地上[^,。!?;]{0,6}(?:打|踹|踢)|(?:踹|踢|砸)(?:他|她|人)?的?头/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term(
+    '暴力正在发生',
+    /(?:拿|用)[^,。!?;]{0,4}(?:皮带|棍子|鞭子|衣架|擀面杖|拖把)[^,。!?;]{0,2}(?:抽|打)(?:我|孩子|我们|我妈)|(?:他们|那几个人|几个人)(?:还在|正在|一直)(?:打|踹|踢|砍)|(?:在外面|在门口|在门外)(?:砸|踹|撞|撬)门/,
     'emergency',
     { hotline: '110' },
   ),

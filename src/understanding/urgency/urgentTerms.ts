@@ -4,7 +4,7 @@ import { term, type UrgencyTerm } from './UrgencyTerm.js'
 export const URGENT_TERMS: readonly UrgencyTerm[] = [
   term(
     '电梯困人',
-    /电梯[^,。!?;]{0,8}困(?:人|住|了)|困在电梯|被困电梯|关在电梯|电梯[^,。!?;]{0,6}(?:卡住|出不来)/,
+    /电梯[^,。!?;]{0,8}困(?:人|住|了)|困在电梯|被困电梯|关在电梯|电梯[^,。!?;]{0,6}(?:卡住|出不来)|电梯[^,。!?;]{0,2}卡在[^,。!?;]{0,10}(?:中间|不动)/,
     'urgent',
   ),
   term(
