@@ -57,6 +57,13 @@ export function placeText(t: Pick<TicketRow, 'district' | 'street' | 'community'
   return parts.length ? parts.join(' ') : '待核实'
 }
 
+/**
+ * Added to an urgent ticket's receipt (a lift with people in it, a missing manhole cover, no heating in
+ * winter): the lexicon cannot promise to recognise every emergency in every wording, so a matter that is
+ * already pressing reminds the citizen where to turn if it becomes dangerous.
+ */
+export const URGENT_SAFETY_LINE = '如现场有人受伤、被困，或出现明火、燃气泄漏等危险，请立即拨打110、119或120。'
+
 export function ticketFiled(t: TicketRow, dept: DepartmentRef | null, limitText: string): string {
   const cat = [t.category1, t.category2].filter(Boolean).join(' / ') || '待分类'
   const who = t.status === 'manual' || !dept ? '12345热线中心（人工派单）' : dept.name
@@ -66,6 +73,7 @@ export function ticketFiled(t: TicketRow, dept: DepartmentRef | null, limitText:
     `发生地点：${placeText(t)}`,
     `承办单位：${who}`,
     `办理时限：${limitText}，办理结果会通过本渠道告知您。`,
+    ...(t.urgency === 'urgent' ? [URGENT_SAFETY_LINE] : []),
     '如需补充情况，直接回复即可。',
   ].join('\n')
 }
