@@ -56,6 +56,15 @@ const TYPOS: Record<string, string> = {
   呼西: '呼吸',
   快赖人: '快来人',
   快赖: '快来',
+  冲电: '充电',
+  橇: '撬',
+  // Cantonese written as spoken (佢 他, 唔 不, 咗 了, 喺 在, 嚟 来, 跌低 摔倒): the lexicon is Mandarin.
+  佢: '他',
+  唔: '不',
+  咗: '了',
+  喺: '在',
+  嚟: '来',
+  跌低: '摔倒',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)

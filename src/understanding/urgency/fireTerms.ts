@@ -87,7 +87,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     nowSuffix: NOW_SUFFIX,
   }),
   // Water up to the waist now is a rescue; "一下雨就淹到腰" is a drainage complaint.
-  term('水深被困', /水[^,。!?;]{0,3}(?:淹|漫)到(?:腰|胸|脖子)/, 'emergency', {
+  term('水深被困', /水[^,。!?;]{0,3}(?:淹|漫)到(?:了)?(?:腰|胸|脖子|车窗|车顶)/, 'emergency', {
     hotline: '119',
     needsPresent: true,
     fallback: 'urgent',
@@ -114,7 +114,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', { hotline: '119' }),
   term(
     '电梯困人且有人不适',
-    /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
+    /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏|好闷|很闷|闷得|憋得)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
     'emergency',
     { hotline: '119' },
   ),
@@ -210,7 +210,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被困',
-    /(?:头|手|脚|腿|胳膊|身子)[^,。!?;]{0,2}(?:卡|夹)(?:在|住)[^,。!?;]{0,12}(?:拔不出来|出不来|抽不出来|拿不出来)/,
+    /(?:头|手|脚|腿|胳膊|身子)[^,。!?;]{0,2}(?:卡|夹)(?:在|住|进|到)[^,。!?;]{0,16}(?:拔不出来|出不来|抽不出来|拿不出来)/,
     'emergency',
     {
       hotline: '119',
@@ -296,4 +296,14 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     // A septic tank or a sewer is a drowning (溺水, 110), a dry shaft a rescue.
     { hotline: '119' },
   ),
+  // Round 15 (45 unseen messages written after round 14's change: 13 missed): a charging battery that
+  // 着了, a door handle too hot to touch, a car door that will not open under water.
+  term('着火', /(?:充电|电瓶|电池|插头|插座)[^,。!?;]{0,4}着了|门(?:把手|把)?[^,。!?;]{0,3}烫手/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火|烧|着了/,
+  }),
+  term('有人被困', /车门(?:推|打|拉)不开|(?:车|车里)[^,。!?;]{0,4}(?:还坐着|还有)人/, 'emergency', {
+    hotline: '119',
+    needsContext: /水|淹|火|烟|翻/,
+  }),
 ]
