@@ -4,19 +4,7 @@ import { findIssuers, issuerRelation } from '../../src/knowledge/search/issuers.
 import { longestCommonRun } from '../../src/knowledge/search/longestCommonRun.js'
 import { topicAgreement, topicVector } from '../../src/knowledge/search/topics.js'
 import { findPlaces, placeRelation, specificPlaces } from '../../src/knowledge/search/regions.js'
-import type { SearchableEntry } from '../../src/knowledge/search/types.js'
-
-function entry(id: string, pairs: Array<[string, string]>): SearchableEntry {
-  return {
-    id,
-    title: pairs[0]?.[0] ?? id,
-    questions: pairs.map(([q]) => q),
-    body: pairs.map(([q, a]) => `问：${q}\n答：${a}`).join('\n'),
-    audience: 'all',
-    region: null,
-    state: 'published',
-  }
-}
+import { qaEntry as entry } from '../helpers/qaEntry.js'
 
 const PLACES = [
   ...'河北省 山西省 辽宁省 吉林省 江苏省 浙江省 安徽省 江西省 山东省 河南省 湖北省 湖南省 广东省 四川省'.split(' '),

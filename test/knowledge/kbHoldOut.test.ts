@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { kbHoldOutQueries } from '../../src/cli/kbHoldOut.js'
 import { KnowledgeIndex } from '../../src/knowledge/search/KnowledgeIndex.js'
-import type { SearchableEntry } from '../../src/knowledge/search/types.js'
-
-function entry(id: string, pairs: Array<[string, string]>): SearchableEntry {
-  return {
-    id,
-    title: pairs[0]?.[0] ?? id,
-    questions: pairs.map(([q]) => q),
-    body: pairs.map(([q, a]) => `问：${q}\n答：${a}`).join('\n'),
-    audience: 'all',
-    region: null,
-    state: 'published',
-  }
-}
+import { qaEntry as entry } from '../helpers/qaEntry.js'
 
 const SOCIAL = entry('social', [
   ['灵活就业人员如何缴纳社会保险？', '灵活就业人员可在社保经办机构办理参保登记，按月缴纳养老保险费。'],
