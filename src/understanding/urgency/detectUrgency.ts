@@ -65,6 +65,11 @@ const TYPOS: Record<string, string> = {
   喺: '在',
   嚟: '来',
   跌低: '摔倒',
+  // Shanghainese (里向 里面, 交关 很) and pinyin left in the text (zhao火 着火).
+  里向: '里面',
+  交关: '很',
+  zhao火: '着火',
+  就命啊: '救命啊',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)

@@ -118,7 +118,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     excludeBefore: /钱|费/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
-  term('轻生', /(?:要|想)去死|说要死|翻(?:过|出)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
+  term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
     hotline: '110',
   }),
   term('群殴', /动了刀子|(?:打架|斗殴|吵架|冲突|打起来)[^。!?;]{0,8}动(?:了)?刀/, 'emergency', { hotline: '110' }),
@@ -263,4 +263,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /喊|叫|不回头|一直|人|老人|孩子/,
     },
   ),
+  // Round 16: a scream next door and then silence or thuds.
+  term('暴力正在发生', /尖叫|惨叫|哭喊/, 'emergency', {
+    hotline: '110',
+    needsContext: /没声了|没了声音|没动静|撞墙|闷响|打人|打她|打我|救命/,
+  }),
 ]
