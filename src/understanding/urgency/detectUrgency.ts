@@ -70,6 +70,8 @@ const TYPOS: Record<string, string> = {
   交关: '很',
   zhao火: '着火',
   就命啊: '救命啊',
+  招火: '着火',
+  屋头: '屋里',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)

@@ -17,4 +17,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('溺水', /\b(?:drowning|stabbed|kidnapped|being attacked)\b/i, 'emergency', { hotline: '110' }),
+  term('被跟踪', /\b(?:(?:is|are|been|keeps?) (?:following|stalking) me|break(?:ing)? in(?:to)?)\b/i, 'emergency', {
+    hotline: '110',
+  }),
 ]

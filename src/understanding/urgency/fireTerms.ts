@@ -256,14 +256,14 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '洪水围困',
-    /被(?:大)?水(?:围|困)住?了?|(?:水|洪水)(?:还在|一直|越来越|不停地?)(?:涨|往上涨|往上漫)|(?:发大水|涨大水)了/,
+    /被(?:大)?水(?:围|困)住?了?|水[^,。!?;]{0,3}(?:漫|淹|涨)到(?:了)?[一二三四五\d]楼|(?:爬|躲|困)(?:到|在)(?:了)?(?:楼顶|屋顶|房顶|树上)|(?:水|洪水)(?:还在|一直|越来越|不停地?)(?:涨|往上涨|往上漫)|(?:发大水|涨大水)了/,
     'emergency',
     { hotline: '119', needsContext: /家|屋|房|楼|村|人|出不去|走不了|救/ },
   ),
   term(
     '有人被压埋冲走',
     new RegExp(
-      `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着)`,
+      `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着|到)`,
     ),
     'emergency',
     { hotline: '119' },
@@ -291,7 +291,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人坠落',
-    new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)[^,。!?;]{0,10}(?:井|坑|洞|窨井|枯井|机井|深沟)里?`),
+    new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)[^,。!?;]{0,10}(?:井|坑|洞|孔|窨井|枯井|机井|竖井|深沟)里?`),
     'emergency',
     // A septic tank or a sewer is a drowning (溺水, 110), a dry shaft a rescue.
     { hotline: '119' },
@@ -314,5 +314,17 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('有人被困', /(?:卡|困|夹)在(?:驾驶座|驾驶室|副驾驶?|车里|车内|座位)/, 'emergency', {
     hotline: '119',
     needsContext: /翻|撞|冒烟|火|水|打不开|出不来/,
+  }),
+  // Round 17 (45 unseen messages written after round 16's change: 10 missed): crackling and bursting
+  // glass beside smoke; a burnt smell where there is wiring.
+  term('着火', /噼里啪啦|劈里啪啦|噼噼啪啪|玻璃[^,。!?;]{0,3}(?:崩|炸|爆)(?:了|开)/, 'emergency', {
+    hotline: '119',
+    needsContext: /冒烟|浓烟|黑烟|滚滚|烧|火|焦/,
+    excludeBefore: /鞭炮|炮仗|烟花|炒|油锅|烧烤/,
+  }),
+  term('电火花', /焦糊味|糊味|焦味/, 'emergency', {
+    hotline: '119',
+    needsContext: /电梯|电线|插座|电箱|配电|灯一闪|闪|冒烟|火花|充电/,
+    excludeBefore: /炒|锅|饭|菜|烤/,
   }),
 ]

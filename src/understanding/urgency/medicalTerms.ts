@@ -267,4 +267,17 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('中毒', /(?:打药|打农药|喷药|喷农药|撒药)[^。!?;]{0,12}(?:吐|晕|流口水|抽|昏|冒汗|出汗|喘不)/, 'emergency', {
     hotline: '120',
   }),
+  // Round 17: swelling that closes the throat; a seizure in other words (口吐白泡, 眼睛反白).
+  term(
+    '过敏',
+    /(?:嘴|嘴巴|嘴唇|脸|眼睛|喉咙|嗓子)[^,。!?;]{0,3}肿(?:成|得|起来)|嗓子[^,。!?;]{0,3}(?:被掐|发紧|堵住)|喉咙[^,。!?;]{0,3}(?:被掐|发紧|堵住)/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /喘|呼吸|嗓子|喉咙|掐|憋|疙瘩|红疹|过敏|说不出话/,
+    },
+  ),
+  term('急症', /口吐白泡|吐白沫|翻白眼|眼(?:睛)?(?:都)?反白|反白眼|突然[^,。!?;]{0,6}抽筋/, 'emergency', {
+    hotline: '120',
+  }),
 ]

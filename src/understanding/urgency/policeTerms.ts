@@ -268,4 +268,19 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /没声了|没了声音|没动静|撞墙|闷响|打人|打她|打我|救命/,
   }),
+  // Round 17: a burglar heard from the bedroom; followed home; smashing and crying behind a locked door.
+  term(
+    '入室盗窃',
+    /(?:有人|有个人|陌生人)[^,。!?;]{0,4}(?:在)?翻(?:抽屉|东西|柜子)|不敢出声|躲在(?:卧室|厕所|衣柜|床底|柜子)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /有人|陌生|撬|翻|砸|踹|跟|小偷/,
+    },
+  ),
+  term('被跟踪', /(?:一直|一路)(?:跟|尾随)到/, 'emergency', { hotline: '110', needsContext: /我|不敢|躲/ }),
+  term('暴力正在发生', /砸东西/, 'emergency', {
+    hotline: '110',
+    needsContext: /(?:女的|女人|孩子|小孩|老婆)[^。!?;]{0,4}(?:在)?哭|反锁|求救|救命/,
+  }),
 ]
