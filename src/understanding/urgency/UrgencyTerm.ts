@@ -31,6 +31,12 @@ export interface UrgencyTerm {
    * other term names one ("快来人 我爸倒了 叫不醒" is 120's, not 110's).
    */
   cry?: boolean
+  /**
+   * A cheap test the text must pass before `pattern` runs. Patterns that open with the person list
+   * (人, 他, 老…) start a match at most characters of a long message; checking the rarer words they end
+   * with first made the analysis of a 250-character message several times cheaper for those terms.
+   */
+  requires?: RegExp
 }
 
 export const term = (

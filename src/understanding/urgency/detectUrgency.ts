@@ -118,6 +118,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   let cryHotline: Hotline | null = null
   for (const { term, any, re } of GLOBAL_TERMS) {
     if (term.winterOnly && !winter) continue
+    if (term.requires && !term.requires.test(norm)) continue
     if (!any.test(norm)) continue
     re.lastIndex = 0
     for (const m of norm.matchAll(re)) {

@@ -171,7 +171,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       `(?:里面|里头|车里|屋里|楼里|房里|家里|水里|下面|底下|楼上)[^,。!?;]{0,2}还有(?:个|一个|几个|好几个)?(?:人|${PERSON})|${PERSON}[^,。!?;的]{0,4}(?:没(?:有)?(?:出来|逃出来|救出来|跑出来)|出不来)`,
     ),
     'emergency',
-    { hotline: '119', needsContext: HAZARD_CONTEXT, excludeBefore: /电梯/ },
+    { hotline: '119', needsContext: HAZARD_CONTEXT, excludeBefore: /电梯/, requires: /还有|出来|出不来/ },
   ),
   term('有人被困', /困在[^,。!?;]{0,8}(?:下不去|出不去|出不来|下不来|走不了)/, 'emergency', {
     hotline: '119',
@@ -181,6 +181,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Someone fallen from a height or down a shaft is hurt first (坠楼 is 120 too); by water it is a drowning (110).
   term('有人坠落', new RegExp(`${PERSON}[^,。!?;的把]{0,4}掉(?:下去|进去|下来|到下面)了`), 'emergency', {
     hotline: '120',
+    requires: /掉/,
     excludeBefore: /河|湖|江|水|池|塘|海/,
   }),
   term('着火', /着起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上)/, 'emergency', {
@@ -232,7 +233,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       `(?:里面|里头|屋里|楼里|楼上|房里|车间|仓库里?|上面)[^,。!?;]{0,3}还有[^,。!?;]{0,2}(?:[一二两三四五六七八九十几\\d]+)(?:个|位|名)?[^,。!?;]{0,2}(?:师傅|员工|住户|${PERSON})`,
     ),
     'emergency',
-    { hotline: '119', needsContext: /火|烟|塌|淹|水|毒|气味|味道/ },
+    { hotline: '119', needsContext: /火|烟|塌|淹|水|毒|气味|味道/, requires: /还有/ },
   ),
   term(
     '危化品泄漏',
@@ -266,7 +267,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着|到)`,
     ),
     'emergency',
-    { hotline: '119' },
+    { hotline: '119', requires: /压|埋|砸/ },
   ),
   // Round 14 (45 unseen messages, 20 missed after round 13's families): a bang and shattered glass; a
   // collapse that leaves people unable to get down; earth or a wall "压到人"; a child down an open
@@ -294,7 +295,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)[^,。!?;]{0,10}(?:井|坑|洞|孔|窨井|枯井|机井|竖井|深沟)里?`),
     'emergency',
     // A septic tank or a sewer is a drowning (溺水, 110), a dry shaft a rescue.
-    { hotline: '119' },
+    { hotline: '119', requires: /掉/ },
   ),
   // Round 15 (45 unseen messages written after round 14's change: 13 missed): a charging battery that
   // 着了, a door handle too hot to touch, a car door that will not open under water.

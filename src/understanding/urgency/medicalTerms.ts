@@ -120,7 +120,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       `${PERSON}[^,。!?;的把要]{0,6}(?:倒了|倒下了|栽倒|瘫倒|瘫在地上|倒在地上|倒地上)|突然[^,。!?;]{0,8}(?:倒了|倒下|倒地|瘫倒|栽倒)|捂着(?:胸口|心口)`,
     ),
     'emergency',
-    { hotline: '120', excludeAfter: /^(?:杯|一杯|水|茶|垃圾|酒|出来|过来|掉|车|霉|闭|台)/ },
+    {
+      hotline: '120',
+      excludeAfter: /^(?:杯|一杯|水|茶|垃圾|酒|出来|过来|掉|车|霉|闭|台)/,
+      requires: /倒|瘫|捂着/,
+    },
   ),
   term(
     '昏迷',

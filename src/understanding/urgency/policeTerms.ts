@@ -154,7 +154,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       `${PERSON}[^,。!?;的车摊货]{0,6}被[^,。!?;]{0,12}(?:拉|拖|抱|拽|抓|掳|强行带|拐)(?:走|上车|进车|上了车)`,
     ),
     'emergency',
-    { hotline: '110', excludeBefore: /车|摊|货/ },
+    { hotline: '110', excludeBefore: /车|摊|货/, requires: /被[^,。!?;]{0,14}(?:走|车)/ },
   ),
   term(
     '暴力正在发生',
