@@ -23,9 +23,32 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   return table
 })()
 
-const TRADITIONAL = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].join('')}]`, 'gu')
+/**
+ * A code unit → replacement code unit table (0: keep), for `foldCharacters`. A regular expression with
+ * the 3,500 characters as one class cost several times more per message than this lookup.
+ */
+export function characterTable(map: ReadonlyMap<string, string>): Uint16Array {
+  const table = new Uint16Array(65536)
+  for (const [from, to] of map) table[from.charCodeAt(0)] = to.charCodeAt(0)
+  return table
+}
+
+/** `text` with every code unit the table maps replaced; the same string when none is. */
+export function foldCharacters(text: string, table: Uint16Array): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const to = table[text.charCodeAt(i)] as number
+    if (to === 0) continue
+    out += text.slice(from, i) + String.fromCharCode(to)
+    from = i + 1
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
+const TABLE = characterTable(TRADITIONAL_TO_SIMPLIFIED)
 
 /** The text with traditional characters replaced; same length, so offsets carry over. */
 export function toSimplified(text: string): string {
-  return text.replace(TRADITIONAL, (c) => TRADITIONAL_TO_SIMPLIFIED.get(c) ?? c)
+  return foldCharacters(text, TABLE)
 }

@@ -7,13 +7,11 @@
  * traditional → simplified character table.
  */
 
-import { TRADITIONAL_TO_SIMPLIFIED } from '../../text/toSimplified.js'
+import { characterTable, foldCharacters, TRADITIONAL_TO_SIMPLIFIED } from '../../text/toSimplified.js'
 
 // OpenCC's character table (src/text/toSimplified.ts), plus 著 → 着: in these messages 著 is almost
 // always 着 (著火, 著急), which a character table cannot know because it depends on the word.
-const TRAD_TO_SIMP: ReadonlyMap<string, string> = new Map([...TRADITIONAL_TO_SIMPLIFIED, ['著', '着']])
-
-const TRADITIONAL = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join('')}]`, 'gu')
+const TRAD_TO_SIMP = characterTable(new Map([...TRADITIONAL_TO_SIMPLIFIED, ['著', '着']]))
 
 /** NFKC, lower case, traditional → simplified. Length may change only through NFKC. */
 /** The last input and its result: one analysis normalizes the same message for intent, urgency and category. */
@@ -22,10 +20,7 @@ let lastNormalized = ''
 
 export function normalizeText(text: string): string {
   if (text === lastText) return lastNormalized
-  const normalized = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(TRADITIONAL, (ch) => TRAD_TO_SIMP.get(ch) ?? ch)
+  const normalized = foldCharacters(text.normalize('NFKC').toLowerCase(), TRAD_TO_SIMP)
   lastText = text
   lastNormalized = normalized
   return normalized
