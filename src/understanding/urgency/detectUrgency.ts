@@ -17,6 +17,7 @@ import {
   NEGATED_BEFORE,
   PRESENT,
   PRESENT_STRICT,
+  REPORTED_BEFORE,
   URGENCY_TERMS,
 } from './urgencyLexicon.js'
 
@@ -126,6 +127,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const end = start + m[0].length
       const { before, after } = clauseAround(norm, start, end)
       if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
+      if (REPORTED_BEFORE.test(before)) continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
       if (
         term.needsContext &&

@@ -30,7 +30,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '室内浓烟',
-    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
+    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
     'emergency',
     {
       hotline: '119',
@@ -299,10 +299,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   // Round 15 (45 unseen messages written after round 14's change: 13 missed): a charging battery that
   // 着了, a door handle too hot to touch, a car door that will not open under water.
-  term('着火', /(?:充电|电瓶|电池|插头|插座)[^,。!?;]{0,4}着了|门(?:把手|把)?[^,。!?;]{0,3}烫手/, 'emergency', {
-    hotline: '119',
-    needsContext: /烟|火|烧|着了/,
-  }),
+  term(
+    '着火',
+    /(?:充电|电瓶|电池|插头|插座)[^,。!?;]{0,4}着了|门(?:把手|把)?[^,。!?;]{0,3}(?:烫手|是烫的|发烫|滚烫|烫得)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /烟|火|烧|着了/,
+    },
+  ),
   term('有人被困', /车门(?:推|打|拉)不开|(?:车|车里)[^,。!?;]{0,4}(?:还坐着|还有)人/, 'emergency', {
     hotline: '119',
     needsContext: /水|淹|火|烟|翻/,
@@ -325,7 +330,29 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('电火花', /焦糊味|糊味|焦味/, 'emergency', {
     hotline: '119',
-    needsContext: /电梯|电线|插座|电箱|配电|灯一闪|闪|冒烟|火花|充电/,
+    needsContext: /电梯|电线|插座|电箱|配电|灯一闪|闪|冒烟|火花|充电|黑灰|烟灰|拍窗|突然/,
     excludeBefore: /炒|锅|饭|菜|烤/,
   }),
+  // Round 18: cut off by smoke or a hot door; someone still inside a collapse; a lift stopped between
+  // floors with a child or an old person in it, or for half an hour with nobody answering (otherwise
+  // a lift with people in it is urgent: 电梯困人).
+  term('有人被困', /出不去了|下不去了|逃不出去|跑不出去/, 'emergency', {
+    hotline: '119',
+    needsContext: /浓烟|黑烟|一股烟|烟往|烟从|着火|起火|火苗|火光|烫的|烧着/,
+  }),
+  term('有人被困', new RegExp(`${PERSON}[^,。!?;]{0,4}还在(?:里头|里面|下面|底下|屋里|楼上|废墟)`), 'emergency', {
+    hotline: '119',
+    needsContext: HAZARD_CONTEXT,
+    excludeBefore: /电梯/,
+    requires: /还在/,
+  }),
+  term(
+    '电梯困人且有人不适',
+    /电梯[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|卡在[^,。!?;]{0,10}中间)|(?:困|关|卡)在电梯(?:里)?/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /老人|老太|孩子|小孩|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+    },
+  ),
 ]

@@ -25,6 +25,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsPresent: true,
     fallback: 'urgent',
     nowSuffix: /^[^。!?;]{0,14}(?:流血|出血|还在|在外面|不放|追)/,
+    // "碰到电线被打了一下": a shock (触电), not a beating.
+    excludeBefore: /电线|电闸|电箱|插座|电门|高压线/,
   }),
   term('被刺伤', /被(?:人)?(?:捅|砍|刺)(?:了|伤|中)/, 'emergency', { hotline: '110' }),
   // Someone followed or on the rails right now: the police must come before anything happens.
@@ -158,7 +160,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '暴力正在发生',
-    /(?:老公|丈夫|男朋友|男友|前夫|老婆|我爸|继父|他爸)[^,。!?;]{0,8}打(?:我|孩子|我妈)|(?:在|正在|还在|又在)[^,。!?;]{0,3}打(?:我|孩子|小孩|老人|老婆|我妈)(?!工|电话|游戏|球|牌|针|车)/,
+    /(?:老公|丈夫|男朋友|男友|前夫|老婆|我爸|继父|他爸)[^,。!?;]{0,8}打(?:我|孩子|我妈)|(?:在|正在|还在|又在)[^,。!?;]{0,3}打(?:他|她)?的?(?:我|孩子|小孩|老人|老婆|媳妇|妻子|我妈)(?!工|电话|游戏|球|牌|针|车)/,
     'emergency',
     { hotline: '110' },
   ),
@@ -204,7 +206,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     '儿童走失',
     /(?:孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|外孙|娃)[^。!?;]{0,24}(?:不见了|找不到了|走丢了|丢了|没影了)/,
     'emergency',
-    { hotline: '110', needsContext: /刚才|刚刚|一转身|一眨眼|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/ },
+    {
+      hotline: '110',
+      needsContext: /刚才|刚刚|刚还|一转身|一转眼|一眨眼|一晃|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/,
+    },
   ),
   term('轻生', /(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:搭|伸|悬|挂|耷拉)在?(?:外面|外边|外头|外)/, 'emergency', {
     hotline: '110',
@@ -249,11 +254,16 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     { hotline: '110' },
   ),
   // Round 15: a phone taken and not allowed to leave; someone walking into the water up to the waist.
-  term('非法拘禁', /手机(?:被)?(?:他们)?(?:收|抢|拿走|没收)(?:了|走了)|不让(?:我)?(?:走|出去|离开|回家)/, 'emergency', {
-    hotline: '110',
-    needsContext: /骗|偷偷|关|锁|不让|逃|救救/,
-    excludeBefore: /老师|学校|上课|考试|公司|单位|开会/,
-  }),
+  term(
+    '非法拘禁',
+    /手机(?:被)?(?:他们)?(?:收|抢|拿走|没收)(?:了|走了)|不让(?:我)?(?:走|出去|离开|回家|下车|下去)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /骗|偷偷|关|锁|不让|逃|救救/,
+      excludeBefore: /老师|学校|上课|考试|公司|单位|开会/,
+    },
+  ),
   term(
     '轻生',
     /(?:往|向)(?:水|河|江|湖|海)里(?:走|去|跳)|水(?:已经)?(?:到|没到|淹到)(?:了)?(?:腰|胸|脖子)/,
@@ -266,7 +276,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Round 16: a scream next door and then silence or thuds.
   term('暴力正在发生', /尖叫|惨叫|哭喊/, 'emergency', {
     hotline: '110',
-    needsContext: /没声了|没了声音|没动静|撞墙|闷响|打人|打她|打我|救命/,
+    needsContext: /没声了|没了声音|没动静|撞墙|闷响|打人|打她|打我|打[^。!?;]{0,3}老婆|砸东西|救命/,
   }),
   // Round 17: a burglar heard from the bedroom; followed home; smashing and crying behind a locked door.
   term(
@@ -281,6 +291,21 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('被跟踪', /(?:一直|一路)(?:跟|尾随)到/, 'emergency', { hotline: '110', needsContext: /我|不敢|躲/ }),
   term('暴力正在发生', /砸东西/, 'emergency', {
     hotline: '110',
-    needsContext: /(?:女的|女人|孩子|小孩|老婆)[^。!?;]{0,4}(?:在)?哭|反锁|求救|救命/,
+    needsContext: /(?:女的|女人|孩子|小孩|老婆|她)[^。!?;]{0,4}(?:在)?哭|哭喊|反锁|求救|救命/,
+  }),
+  // Round 18 (45 unseen messages written after round 17's change: 8 missed): a jumper outside a
+  // bridge railing or with legs in the air; a burglar's tools and torch in an empty home.
+  term(
+    '轻生',
+    /(?:站|翻|爬|坐)(?:到|在|出)?[^,。!?;]{0,4}(?:桥|天桥|大桥)[^,。!?;]{0,6}外|(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:已经)?悬空/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /桥|楼|天台|窗|阳台|栏杆|屋顶|边上/,
+    },
+  ),
+  term('入室盗窃', /撬(?:门|锁|窗)的声音|有撬(?:门|锁)|手电(?:光|筒)[^,。!?;]{0,6}晃/, 'emergency', {
+    hotline: '110',
+    needsContext: /家|屋|没人|出去|旅游|出差|邻居/,
   }),
 ]
