@@ -72,6 +72,13 @@ const TYPOS: Record<string, string> = {
   就命啊: '救命啊',
   招火: '着火',
   屋头: '屋里',
+  // Shanghainese 里厢 and 老多, Hunanese 哒 and 伢子, Cantonese and Hakka 冇 (没).
+  里厢: '里面',
+  老多: '很多',
+  掉哒: '掉了',
+  伢子: '孩子',
+  冇得: '没有',
+  冇: '没',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)

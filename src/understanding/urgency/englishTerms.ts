@@ -20,4 +20,13 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('被跟踪', /\b(?:(?:is|are|been|keeps?) (?:following|stalking) me|break(?:ing)? in(?:to)?)\b/i, 'emergency', {
     hotline: '110',
   }),
+  // Labour: waters broken, contractions a minute apart, the baby coming.
+  term(
+    '急症',
+    /\bwater(?:s)? (?:has |have )?broke(?:n)?\b|宫缩[^,。!?;]{0,6}(?:一分钟|几分钟|越来越|很密|好密|频繁)|(?:baby|孩子|宝宝)[^,。!?;]{0,2}要出来了/i,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
 ]

@@ -4,6 +4,9 @@ import { HAZARD_CONTEXT, NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './Ur
 /** Chimneys, exhausts, barbecues and burning rubbish: smoke there is a pollution complaint. */
 const SMOKE_POLLUTION = /烟囱|烟筒|排气|排放|工厂|厂房|锅炉|尾气|油烟|烧烤|焚烧|烧垃圾|秸秆|餐馆|饭店|饭馆|垃圾|车/
 
+/** Smoke from a burnt pot: the kitchen alarm, not a fire (a pan that catches fire is 着火). */
+const BURNT_POT = new RegExp(`${SMOKE_POLLUTION.source}|烧糊|糊了|糊锅|煳|做饭|炒菜`)
+
 const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|瓦斯|煤气罐|气罐|燃气管道?|燃气灶|燃气表)'
 
 export const FIRE_TERMS: readonly UrgencyTerm[] = [
@@ -26,15 +29,17 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
+      // Anger told as a fire inside (心里火都要烧起来了).
+      excludeBefore: /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得/,
     },
   ),
   term(
     '室内浓烟',
-    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
+    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口|门缝|门底下)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
     'emergency',
     {
       hotline: '119',
-      excludeBefore: SMOKE_POLLUTION,
+      excludeBefore: BURNT_POT,
     },
   ),
   // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
@@ -43,7 +48,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsPresent: true,
     fallback: 'urgent',
     nowSuffix: NOW_SUFFIX,
-    excludeBefore: SMOKE_POLLUTION,
+    excludeBefore: BURNT_POT,
   }),
   // Sparks and a burning smell are an electrical fire starting; a line merely hanging low is urgent (below).
   term(
@@ -96,7 +101,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Collapses and floods that bury, trap or sweep people away: rescue is 119's.
   term(
     '有人被压埋冲走',
-    /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,5}(?:人|工人|孩子|老人|行人|奶奶|爷爷|老太太|老大爷|妈妈|爸爸|母亲|父亲|儿子|女儿|邻居)|人还在(?:下面|底下|废墟)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水)?冲走|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
+    /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,5}(?:人|工人|孩子|老人|行人|奶奶|爷爷|老太太|老大爷|妈妈|爸爸|母亲|父亲|儿子|女儿|邻居)|人还在(?:下面|底下|废墟)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水|浪)?冲(?:走|着走)|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
     'emergency',
     { hotline: '119' },
   ),
@@ -119,7 +124,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     { hotline: '119' },
   ),
   // The odorant added to town gas smells of rotten eggs; a hissing meter or pipe is gas escaping.
-  term('燃气泄漏', /臭鸡蛋味|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', {
+  term('燃气泄漏', /臭鸡蛋(?:的)?(?:味|气味)|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', {
     hotline: '119',
     excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
   }),
@@ -158,7 +163,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '危化品泄漏',
-    /(?:氨气|氯气|硫化氢|有毒气体|毒气|化学气体|刺激性气体)[^,。!?;]{0,6}(?:泄漏|泄露|漏了|外泄|冒出|跑出来)/,
+    /(?:氨气|氯气|硫化氢|有毒气体|毒气|化学气体|刺激性气体)[^,。!?;]{0,6}(?:泄漏|泄露|漏了|外泄|冒出|跑出来|断裂|断了|破裂|破了|裂了|爆了)/,
     'emergency',
     { hotline: '119' },
   ),
@@ -272,7 +277,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Round 14 (45 unseen messages, 20 missed after round 13's families): a bang and shattered glass; a
   // collapse that leaves people unable to get down; earth or a wall "压到人"; a child down an open
   // shaft.
-  term('爆炸', /(?:轰|砰|嘭|咣)的一声|一声巨响|巨响/, 'emergency', {
+  term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声巨响|巨响/, 'emergency', {
     hotline: '119',
     needsContext: /烟|火|碎|震|塌|炸|倒/,
   }),
@@ -352,7 +357,50 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      needsContext: /老人|老太|孩子|小孩|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+      needsContext:
+        /老人|老太|孩子|小孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+    },
+  ),
+  // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
+  // swaying with its driver up there; a car down a sinkhole; someone pinned under bricks once a wall
+  // has come down, or buried to the chest.
+  term(
+    '有人被困',
+    /(?:车里|车内|车上|后座|副驾)[^,。!?;]{0,2}(?:锁|关|反锁)着[^,。!?;]{0,8}(?:娃|孩子|小孩|宝宝|婴儿|儿童|小朋友|老人)/,
+    'emergency',
+    { hotline: '119', needsContext: /晒|热|闷|哭|汗|通红|发紫|喘|没动静|叫不醒|车主/ },
+  ),
+  term(
+    '高空险情',
+    /(?:塔吊|吊车|吊臂|脚手架)[^,。!?;]{0,6}(?:晃得|晃动|摇晃|摇摇晃晃|歪了|倾斜|要倒|快倒)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /(?:上面|上头|驾驶室|里面)(?:还)?(?:有|坐着)人|钢丝绳[^,。!?;]{0,4}(?:断|崩)|人在上面/,
+    },
+  ),
+  term(
+    '有人被困',
+    /(?:车|车子|轿车|网约车|出租车|汽车|电动车)[^,。!?;]{0,4}(?:掉|陷|栽|翻)(?:进|到|入)(?:了)?(?:去|坑|洞|河|沟|水)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /司机|人|还在里面|拍窗|出不来|塌|陷/,
+    },
+  ),
+  term(
+    '有人被压埋冲走',
+    /(?:压|埋)在(?:了)?(?:砖头|砖|石头|土|墙|废墟|瓦|预制板|水泥板|房梁|大梁|柜子)[^,。!?;]{0,3}(?:底下|下面|下边|里)|被(?:压|埋|砸)(?:着|住|到)了|埋(?:到|住|了)(?:了)?(?:胸口|胸|腰|脖子|肩膀|半截|大半)/,
+    'emergency',
+    { hotline: '119', needsContext: /塌|倒|垮|土|砖|墙/, excludeBefore: /车|东西|货|菜|花/ },
+  ),
+  term(
+    '室内浓烟',
+    /(?:门缝|门底下|窗户|窗口|楼道|屋里|房间)[^,。!?;]{0,6}(?:黑烟|浓烟|白烟)[^,。!?;]{0,2}(?:冒|往外|涌|窜|喷)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: BURNT_POT,
     },
   ),
 ]

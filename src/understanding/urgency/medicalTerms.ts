@@ -227,7 +227,8 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term('急症', /说胡话|胡言乱语|出冷汗|浑身冒冷汗|嘴唇发紫|脸色发紫|脸都紫了/, 'emergency', {
     hotline: '120',
-    needsContext: /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下/,
+    needsContext:
+      /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下|滚烫|发烫|烫得|站不稳|站都站不|吐|菌|蘑菇/,
   }),
   // Round 14: pills swallowed in a 把 sentence; wild mushrooms with vomiting; blood that keeps coming;
   // chest pain with a cold sweat or a numb left arm; a scald that lifts the skin.
@@ -241,7 +242,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /吐|拉肚子|在拉|晕|站不起来|抽|昏|嘴麻|发麻|呼吸|看东西/,
   }),
-  term('急症', /血[^,。!?;]{0,8}(?:止不住|停不下来|一股一股|往外喷|喷出来|往外冒)/, 'emergency', { hotline: '120' }),
+  term('急症', /血[^,。!?;]{0,8}(?:止不住|停不下来|一股一股|往外喷|喷出来|往外冒|一直(?:流|淌|冒|涌))/, 'emergency', {
+    hotline: '120',
+  }),
   term(
     '急症',
     /(?:胸口|胸)[^,。!?;]{0,6}(?:痛|疼|压|闷|堵)[^。!?;]{0,16}(?:冷汗|大汗|发麻|喘不|脸白|脸色发白|脸都白)|左(?:手|臂|胳膊)发麻/,
@@ -291,4 +294,32 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('急症', /口吐白泡|吐白沫|翻白眼|眼(?:睛)?(?:都)?反白|反白眼|突然[^,。!?;]{0,6}抽筋/, 'emergency', {
     hotline: '120',
   }),
+  // Rounds 19 and 20: wild mushrooms named before the meal; a face drooping and an arm that will not
+  // lift (said in Cantonese too); a fall from scaffolding; hot oil over a child; a limb drawn into a
+  // machine; a bone showing.
+  term('中毒', /(?:菌子|蘑菇|野菜|河豚|野果|草药)[^,。!?;]{0,10}(?:吃|喝)了/, 'emergency', {
+    hotline: '120',
+    needsContext: /吐|拉肚子|在拉|晕|站不起来|抽|昏|嘴麻|发麻|呼吸|看东西|胡话/,
+  }),
+  term(
+    '中风征兆',
+    /(?:半边|半个)?(?:脸|面)[^,。!?;]{0,2}歪(?:了|晒|掉|向|到)|口眼歪斜|(?:讲|说)不(?:到|出)(?:话|嘢)|(?:一边|半边|右|左)(?:手|胳膊|臂|边身子)[^,。!?;]{0,3}(?:抬不起|没力|没劲|动不了)/,
+    'emergency',
+    { hotline: '120', needsContext: /突然|刚|歪|抬不起|说不|讲不|依家|而家|现在/ },
+  ),
+  term('有人坠落', /(?:掉|摔|跌|坠)下来(?:了)?(?:一个|个|一名)(?:人|工人|师傅|工友|孩子|小孩)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('烧烫伤', /(?:都是|全是|起了?|一片)(?:大)?(?:水)?泡|皮(?:都)?掉了/, 'emergency', {
+    hotline: '120',
+    needsContext: /油锅|热油|开水|热水|烫|烧|火/,
+  }),
+  term(
+    '急症',
+    /骨头(?:都)?(?:露|戳|支)出来|(?:胳膊|手|腿|手指|头发)[^,。!?;]{0,3}(?:绞|卷|轧|搅)进(?:去)?了?/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
 ]

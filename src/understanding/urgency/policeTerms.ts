@@ -4,7 +4,7 @@ import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
     '持刀伤人',
-    /持刀|(?:拿|举|挥|提|掏|亮|抽)(?:出|着)?[^,。!?;]{0,2}(?:刀|斧头|砍刀|匕首|(?<!水|玩具|泡泡|喷|焊)枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
+    /持刀|(?:拿|举|挥|提|拎|握|攥|掏|亮|抽)(?:出|着)?[^,。!?;]{0,2}(?:刀|斧头|砍刀|匕首|(?<!水|玩具|泡泡|喷|焊)枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
     'emergency',
     {
       hotline: '110',
@@ -208,7 +208,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '110',
-      needsContext: /刚才|刚刚|刚还|一转身|一转眼|一眨眼|一晃|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/,
+      needsContext:
+        /刚才|刚刚|刚还|一转身|转个身|转身|一回头|一扭头|一转眼|一眨眼|一晃|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/,
     },
   ),
   term('轻生', /(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:搭|伸|悬|挂|耷拉)在?(?:外面|外边|外头|外)/, 'emergency', {
@@ -307,5 +308,37 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('入室盗窃', /撬(?:门|锁|窗)的声音|有撬(?:门|锁)|手电(?:光|筒)[^,。!?;]{0,6}晃/, 'emergency', {
     hotline: '110',
     needsContext: /家|屋|没人|出去|旅游|出差|邻居/,
+  }),
+  // Rounds 19 and 20: a person pushed into a van; a crush where people are trodden on; someone
+  // cornered for money; a gate smashed open and the house emptied.
+  term(
+    '绑架',
+    /把[^,。!?;]{0,6}(?:人|女孩|女的|孩子|小孩|姑娘|男孩|女生|妇女|老人)[^,。!?;]{0,2}往[^,。!?;]{0,4}车(?:里|上)(?:塞|拖|拽|拉|推|抱)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('踩踏', /踩踏|被踩(?:着|了|在|倒)|(?:人挤人|挤成一团|往前推|往前挤)[^。!?;]{0,16}(?:摔|倒|踩)/, 'emergency', {
+    hotline: '110',
+    needsContext: /挤|摔|倒|喊|压|推/,
+    excludeAfter: /^(?:草|绿地|花|庄稼|事故的|隐患|风险)/,
+  }),
+  term('抢劫', /(?:被|让)[^,。!?;]{0,6}(?:堵|围|拦)(?:在|住)|不给钱就(?:揍|打|砍|弄|捅)/, 'emergency', {
+    hotline: '110',
+    needsContext: /给钱|要钱|揍|打我|抢|刀|威胁|不让走/,
+  }),
+  term('入室盗窃', /(?:院门|大门|房门|门|锁|窗)[^,。!?;]{0,2}(?:被)?(?:砸开|撬开|踹开|砸烂|砸坏)了?/, 'emergency', {
+    hotline: '110',
+    needsContext: /搬|偷|往车上|棍|刀|不敢|没人在家|不在家|去城里/,
+  }),
+  // Someone fell into the water, told water first ("塘里掉了个孩子下去"), or not seen to come up again.
+  term(
+    '溺水',
+    new RegExp(`(?:塘|河|湖|江|水库|池|海)里[^,。!?;]{0,2}掉(?:了|进|下)?(?:去)?(?:了)?(?:个|一个)?${PERSON}`),
+    'emergency',
+    { hotline: '110', requires: /里[^,。!?;]{0,2}掉/ },
+  ),
+  term('溺水', /(?:没|冒)(?:有)?(?:看到|看见|见)?[^,。!?;]{0,3}(?:浮|冒)(?:起来|上来)/, 'emergency', {
+    hotline: '110',
+    needsContext: /水|河|塘|湖|江|海|池|游泳/,
   }),
 ]
