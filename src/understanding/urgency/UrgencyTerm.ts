@@ -17,6 +17,11 @@ export interface UrgencyTerm {
   winterOnly?: boolean
   /** Clause text before the match that makes this term something else (烟囱冒烟 is pollution). */
   excludeBefore?: RegExp
+  /**
+   * A concept near the match (CONTEXT_CHARS either side, across commas) that makes it something else:
+   * "救命啊，这个社保系统怎么又登不上了" is about a website.
+   */
+  excludeNear?: RegExp
   /** Text right after the match that makes it something else (救命钱, 落水管). */
   excludeAfter?: RegExp
   /** A suffix that by itself says "now" for a `needsPresent` term ("发生火灾了"). */
@@ -50,6 +55,6 @@ export const NOW_SUFFIX = /^(?:了|啦)/
 
 /** Who can be in danger: the subjects of the person-cued families. */
 export const PERSON =
-  '(?:人|我爸|我妈|爸爸|妈妈|老人|老太太|老大爷|老太|老头|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|宝宝|婴儿|儿子|女儿|闺女|老婆|老公|丈夫|妻子|媳妇|工人|同事|朋友|室友|邻居|司机|乘客|学生|男的|女的|娃|婆婆|公公|老汉|老人家|大爷|大妈|娭毑|阿嫲|阿婆|阿公|工友|员工|师傅|船员|职工|他|她)'
+  '(?:人|我爸|我妈|爸爸|妈妈|老人|老太太|老大爷|老太|老头|奶奶|爷爷|姥姥|姥爷|外婆|外公|孩子|小孩|宝宝|婴儿|儿子|女儿|闺女|老婆|老公|丈夫|妻子|媳妇|工人|同事|朋友|室友|邻居|司机|乘客|学生|男的|女的|娃|婆婆|公公|老汉|老人家|大爷|大妈|娭毑|阿嫲|阿婆|阿公|工友|员工|师傅|船员|职工|帮工|小伙子?|男孩|女孩|姑娘|男子|女子|同学|游客|病人|老阿婆|他|她)'
 /** A hazard in progress that turns "还有人", "出不来", "没出来" into a rescue. */
 export const HAZARD_CONTEXT = /火|烟|塌|垮|倒塌|淹|进水|水漫|洪|炸|翻|压|撞|卡|困|泄漏|毒气|下不去/

@@ -79,6 +79,13 @@ const TYPOS: Record<string, string> = {
   伢子: '孩子',
   冇得: '没有',
   冇: '没',
+  // Hakka 𠊎 (我), 毋 (不), 下背 (下面); Wu 勿 (不); a slip, 焦胡 for 焦糊.
+  𠊎: '我',
+  毋: '不',
+  下背: '下面',
+  崩下来: '塌下来',
+  勿: '不',
+  焦胡: '焦糊',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)
@@ -140,6 +147,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
         !term.needsContext.test(norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS))
       )
         continue
+      if (term.excludeNear?.test(norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS))) continue
       if (term.excludeAfter?.test(after) || term.excludeBefore?.test(before.slice(-BEFORE_WINDOW))) continue
       let tier: 'emergency' | 'urgent' | null = term.tier
       // The term itself is left out of the strict check: "救命" must not vouch for itself.

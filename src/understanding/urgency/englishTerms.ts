@@ -5,7 +5,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('着火', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
     hotline: '119',
     excludeAfter: /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance)/i,
-    excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got)\s*$/i,
+    excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got|or|about|of|learn)\s*$/i,
   }),
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
   term(
@@ -29,4 +29,14 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
     },
   ),
+  // Rounds 21 and 22: a scald told in English; a man with a knife.
+  term(
+    '烧烫伤',
+    /\b(?:boiling water|hot oil|burn(?:ed|t)?)\b[^.!?]{0,60}\b(?:blisters?|skin (?:is )?peeling)|\b(?:blisters?|skin (?:is )?peeling)\b[^.!?]{0,60}\b(?:boiling|burn)/i,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('持刀伤人', /\b(?:with|has|holding|holds) (?:a |the )?knife\b|\bstabbing\b/i, 'emergency', { hotline: '110' }),
 ]

@@ -83,7 +83,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('漏电', /漏电/, 'urgent'),
   term(
     '坠楼',
-    /坠楼|从(?<!(?:猫|狗|鸟|花盆|手机|东西|衣服)[^,。!?;]{0,3})[^,。!?;]{0,6}(?:楼|楼上|楼顶|窗户|阳台|桥上|高处|脚手架|塔吊|屋顶|房顶|梯子)[^,。!?;]{0,2}(?:摔|掉|跳|坠)下|(?:爬|站|坐|挂)(?:到|在)[^,。!?;]{0,4}(?:窗户|窗台|阳台)外|要掉下(?:来|去)了|从(?:楼上|窗户|窗台|阳台|楼顶|高处)[^,。!?;]{0,2}(?:摔|掉|跳|坠)下|跳楼了|摔下来[^,。!?;]{0,4}(?:不动|流血|昏)/,
+    /坠楼|从(?<!(?:猫|狗|鸟|花盆|手机|东西|衣服)[^,。!?;]{0,3})[^,。!?;]{0,6}(?:楼|楼上|楼顶|窗户|阳台|桥上|高处|脚手架|架子|塔吊|屋顶|房顶|梯子)[^,。!?;]{0,2}(?:摔|掉|跳|坠)下|(?:爬|站|坐|挂)(?:到|在)[^,。!?;]{0,4}(?:窗户|窗台|阳台)外|要掉下(?:来|去)了|从(?:楼上|窗户|窗台|阳台|楼顶|高处)[^,。!?;]{0,2}(?:摔|掉|跳|坠)下|跳楼了|摔下来[^,。!?;]{0,4}(?:不动|流血|昏)/,
     'emergency',
     {
       hotline: '120',
@@ -223,12 +223,12 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     '昏迷',
     /(?:喊|叫|拍)(?:他|她|人|了|半天|几声)?[^,。!?;]{0,4}(?:都|也)?(?:不睁眼|不睁|眼睛都不睁|没反应|不答应|不应)/,
     'emergency',
-    { hotline: '120', needsContext: /倒|晕|躺|瘫|厥|不动|脸色|冰凉|摔/ },
+    { hotline: '120', needsContext: /倒|晕|躺|瘫|厥|不动|脸色|冰凉|摔|跌|磕|血/ },
   ),
   term('急症', /说胡话|胡言乱语|出冷汗|浑身冒冷汗|嘴唇发紫|脸色发紫|脸都紫了/, 'emergency', {
     hotline: '120',
     needsContext:
-      /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下|滚烫|发烫|烫得|站不稳|站都站不|吐|菌|蘑菇/,
+      /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下|滚烫|发烫|烫得|站不稳|站都站不|吐|菌|蘑菇|冰凉|冻|哆嗦/,
   }),
   // Round 14: pills swallowed in a 把 sentence; wild mushrooms with vomiting; blood that keeps coming;
   // chest pain with a cold sweat or a numb left arm; a scald that lifts the skin.
@@ -322,4 +322,33 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
     },
   ),
+  // Rounds 21 and 22: a fall of some metres; a pool of blood; a child pulled from the water not
+  // breathing; food stuck fast; someone who cannot get up behind a locked door; lying quite still.
+  term(
+    '有人坠落',
+    /(?:摔|掉|跌|滑|坠|滚)(?:下去|下来)(?:了)?(?:有|大概|约|差不多|足足)?[\d一二三四五六七八九十几]+(?:米|层楼?)/,
+    'emergency',
+    {
+      hotline: '120',
+      excludeBefore: /猫|狗|宠物|鸟|花盆|手机|东西|衣服/,
+    },
+  ),
+  term('急症', /一(?:滩|摊|地)血|血(?:淌|流)了一地|只(?:会|能)?哼哼/, 'emergency', { hotline: '120' }),
+  term(
+    '没有呼吸',
+    /胸口(?:不|没有?)(?:起伏|动)|(?:在|正在|给他|给她)(?:做)?(?:心肺复苏|人工呼吸|按压)|(?:已|在|正在)?做(?:了)?[^,。!?;]{0,2}海姆立克/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('没有呼吸', /(?:吃|进食|吃饭|喝)[^,。!?;]{0,9}(?:卡住|噎住|呛住)|(?:面色|脸色)发紫|无法发声/, 'emergency', {
+    hotline: '120',
+    needsContext: /卡|噎|呛|发紫|喘|说不出/,
+  }),
+  term('有人受伤倒地', /躺(?:着|在地上)?一动不动|起不来了|腿动不了|动不了了/, 'emergency', {
+    hotline: '120',
+    needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
+    excludeBefore: /早上|床|懒/,
+  }),
 ]

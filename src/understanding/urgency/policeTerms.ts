@@ -118,6 +118,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     excludeAfter:
       /^(?:钱|药|稻草|的钱|的)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
+    excludeNear: /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -204,12 +205,12 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '儿童走失',
-    /(?:孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|外孙|娃)[^。!?;]{0,24}(?:不见了|找不到了|走丢了|丢了|没影了)/,
+    /(?:孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|外孙|娃|学生|小朋友|男孩|女孩)[^。!?;]{0,24}(?:不见了|找不到了|走丢了|丢了|没影了|没人了|人没了|不见人)/,
     'emergency',
     {
       hotline: '110',
       needsContext:
-        /刚才|刚刚|刚还|一转身|转个身|转身|一回头|一扭头|一转眼|一眨眼|一晃|一会儿|分钟|半小时|一个小时|找了|找遍|到处找/,
+        /刚才|刚刚|刚还|一转身|转个身|转身|一回头|一扭头|一转眼|一眨眼|一晃|一会儿|分钟|半小时|半个(?:多)?小时|一个小时|找了|找遍|到处找/,
     },
   ),
   term('轻生', /(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:搭|伸|悬|挂|耷拉)在?(?:外面|外边|外头|外)/, 'emergency', {
@@ -277,7 +278,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Round 16: a scream next door and then silence or thuds.
   term('暴力正在发生', /尖叫|惨叫|哭喊/, 'emergency', {
     hotline: '110',
-    needsContext: /没声了|没了声音|没动静|撞墙|闷响|打人|打她|打我|打[^。!?;]{0,3}老婆|砸东西|救命/,
+    needsContext: /没声了|没了声音|没动静|撞墙|闷响|咚咚|砸到墙|别打|打人|打她|打我|打[^。!?;]{0,3}老婆|砸东西|救命/,
   }),
   // Round 17: a burglar heard from the bedroom; followed home; smashing and crying behind a locked door.
   term(
@@ -341,4 +342,48 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /水|河|塘|湖|江|海|池|游泳/,
   }),
+  // Rounds 21 and 22: a child slipping into a pond and gone under; a stranger pressing close on the
+  // train and waiting at the exit; a child crying "别打妈妈"; a classmate pulled into a van; someone
+  // in the house downstairs; a woman sitting outside a rooftop railing; a farewell letter and a locked
+  // door.
+  term(
+    '溺水',
+    /扑腾(?:了)?[^,。!?;]{0,6}(?:看不见|不见了|沉|没了)|(?:滑|掉|跌|摔)(?:下去|进去)了?[^。!?;]{0,12}(?:扑腾|看不见了|沉下去)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /水|河|塘|湖|江|海|池/,
+    },
+  ),
+  term(
+    '被跟踪',
+    /一直贴着我|(?:他|那人|那个男的)(?:也)?跟(?:过来|上来|下车)|在(?:出口|门口|楼下|车站)等我/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /怕|不认识|陌生|贴着|跟过来|换了/,
+    },
+  ),
+  term('暴力正在发生', /别打(?:我)?(?:妈妈|妈|爸爸|我|了)/, 'emergency', {
+    hotline: '110',
+    needsContext: /哭|喊|叫|求/,
+  }),
+  term(
+    '绑架',
+    /把[^,。!?;]{0,8}(?:拉|拖|拽|抱|塞|推)(?:上|进)(?:了)?[^,。!?;]{0,6}车[^,。!?;]{0,4}(?:开走|跑了|走了)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /不认识|陌生|喊|哭|救命|挣扎|害怕/,
+    },
+  ),
+  term('入室盗窃', /(?:家里|屋里|房里)进(?:了)?(?:人|贼|小偷)(?:了)?/, 'emergency', {
+    hotline: '110',
+    needsContext: /在楼下|在翻|翻东西|还在|躲|不敢|没开灯|怕/,
+  }),
+  term('轻生', /(?:坐|站|蹲|爬)在(?:了)?[^,。!?;]{0,4}(?:护栏|栏杆)外(?:侧|面|边)?/, 'emergency', {
+    hotline: '110',
+    needsContext: /天台|楼顶|顶楼|桥|情绪|不让|拒绝|靠近/,
+  }),
+  term('轻生', /遗书/, 'emergency', { hotline: '110', needsContext: /血|锁|不应|不接|联系不上|割/ }),
 ]
