@@ -199,6 +199,30 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
   })
 })
 
+describe('detectUrgency: frames that govern a whole sentence', () => {
+  it('reads a past frame opening the sentence as history, until the sentence says now', () => {
+    expect(
+      detectUrgency('上个月我们楼道里有人的电动车电池自燃，把我家的门烧坏了，损失找谁赔', { now: SUMMER }).urgency,
+    ).not.toBe('emergency')
+    expect(detectUrgency('之前反映过路灯的事 今天晚上我下楼发现门口躺着个人 浑身是血', { now: SUMMER }).urgency).toBe(
+      'emergency',
+    )
+    // Inside a clause a past time is an attribute of someone, not a frame.
+    expect(
+      detectUrgency('门口现在有一个前几天被辞退的员工，手里拿着一桶汽油和一个打火机', { now: SUMMER }).urgency,
+    ).toBe('emergency')
+  })
+
+  it('reads hearsay a clause back as hearsay', () => {
+    expect(detectUrgency('昨天晚上看了个新闻，说外地有个小区燃气爆炸了', { now: SUMMER }).urgency).not.toBe('emergency')
+  })
+
+  it('does not take a cry about a website or paperwork in the next clause for a call for help', () => {
+    expect(detectUrgency('救命啊，这个社保系统怎么又登不上了', { now: SUMMER }).urgency).not.toBe('emergency')
+    expect(detectUrgency('救命啊，我爸倒在地上叫不醒', { now: SUMMER }).urgency).toBe('emergency')
+  })
+})
+
 describe('detectUrgency: tricky non-emergencies', () => {
   it.each(NON_EMERGENCIES)('%s → not an emergency', (text) => {
     const u = detectUrgency(text, { now: SUMMER })

@@ -13,6 +13,7 @@ import {
   BLOCK_AFTER,
   BLOCK_BEFORE,
   HYPOTHETICAL_AFTER,
+  PAST_SENTENCE,
   type Hotline,
   NEGATED_BEFORE,
   PRESENT,
@@ -28,6 +29,14 @@ export interface UrgencyOptions {
 
 const MAX_CHARS = 6000
 const CLAUSE_BREAK = /[,，。!?;；\n]/
+const SENTENCE_BREAK = /[。!?;；\n]/
+/** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
+/**
+ * A past frame opens a clause ("上个月我们楼道里…", "之前我在河边…"); inside one it is only an attribute
+ * ("现在有一个前几天被辞退的员工").
+ */
+const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source})`)
+const NOW_MARK = /正在|现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 /** How far back in the clause a past/hypothetical marker still governs the term. */
 const BEFORE_WINDOW = 12
 /** How near a sign of "now" must be (unpunctuated text can run for hundreds of characters). */
@@ -115,6 +124,19 @@ function clauseAround(text: string, start: number, end: number): { before: strin
   return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) }
 }
 
+/**
+ * The sentence before the match, from its last sign of "now": a past or reported frame set up a clause
+ * earlier still governs the match, unless the sentence moved on to the present since.
+ */
+function sentenceFrame(text: string, start: number): string {
+  let s = start
+  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--
+  const sentence = text.slice(s, start)
+  let from = 0
+  for (const m of sentence.matchAll(NOW_MARK)) from = m.index + m[0].length
+  return sentence.slice(from)
+}
+
 export function detectUrgency(text: string, options: UrgencyOptions = {}): UrgencyResult {
   if (!text?.trim()) return { urgency: 'normal', reasons: [], hotline: null }
   // Spaces carry no meaning in Chinese; dropping them keeps the context windows in characters.
@@ -141,6 +163,9 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const { before, after } = clauseAround(norm, start, end)
       if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
       if (REPORTED_BEFORE.test(before)) continue
+      // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window; "现在" or "!" overrides it.
+      const frame = sentenceFrame(norm, start)
+      if ((PAST_FRAME.test(frame) || REPORTED_BEFORE.test(frame)) && !PRESENT_STRICT.test(m[0] + after)) continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
       if (
         term.needsContext &&

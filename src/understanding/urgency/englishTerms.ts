@@ -39,4 +39,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('持刀伤人', /\b(?:with|has|holding|holds) (?:a |the )?knife\b|\bstabbing\b/i, 'emergency', { hotline: '110' }),
+  term('有人被压埋冲走', /\bswept away\b|\bcarried away by the (?:current|water|flood)\b/i, 'emergency', {
+    hotline: '119',
+  }),
 ]

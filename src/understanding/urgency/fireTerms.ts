@@ -112,7 +112,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       // Someone stuck in a lift with no injury is urgent, not an emergency (see 电梯困人 below).
-      excludeBefore: /电梯/,
+      // "有人把我锁在车里 不知道要开去哪" is an abduction (110); a child left shut in a car is 119's.
+      excludeBefore: /电梯|把我$/,
       excludeAfter: /^(?:在)?电梯/,
     },
   ),
@@ -124,10 +125,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     { hotline: '119' },
   ),
   // The odorant added to town gas smells of rotten eggs; a hissing meter or pipe is gas escaping.
-  term('燃气泄漏', /臭鸡蛋(?:的)?(?:味|气味)|(?:燃气|煤气|气表|燃气表|管道|阀门)[^,。!?;]{0,6}嘶嘶/, 'emergency', {
-    hotline: '119',
-    excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
-  }),
+  term(
+    '燃气泄漏',
+    /臭鸡蛋(?:的)?(?:味|气味)|(?:燃气|煤气|天然气|液化气|气表|燃气表|管道|管子|阀门)[^,。!?;]{0,6}嘶嘶/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
+    },
+  ),
   term('电线落水', /电线[^,。!?;]{0,6}(?:积水|水里|水中)/, 'emergency', {
     hotline: '119',
     needsPresent: true,
@@ -163,7 +169,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '危化品泄漏',
-    /(?:氨气|氯气|硫化氢|有毒气体|毒气|化学气体|刺激性气体)[^,。!?;]{0,6}(?:泄漏|泄露|漏了|外泄|冒出|跑出来|断裂|断了|破裂|破了|裂了|爆了)/,
+    /(?:氨气|氯气|液氯|液氨|硫化氢|有毒气体|毒气|化学气体|刺激性气体)[^,。!?;]{0,8}(?:泄漏|泄露|漏了|外泄|冒出|跑出来|断裂|断了|破裂|破了|裂了|爆了)/,
     'emergency',
     { hotline: '119' },
   ),
@@ -353,12 +359,12 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '电梯困人且有人不适',
-    /电梯[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|卡在[^,。!?;]{0,10}中间)|(?:困|关|卡)在电梯(?:里)?/,
+    /电梯[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡在[^,。!?;]{0,10}(?:中间|之间)|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
     'emergency',
     {
       hotline: '119',
       needsContext:
-        /老人|老太|孩子|小孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+        /老人|老太|老爷子|老奶奶|老太太|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -444,4 +450,24 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       excludeBefore: /一下雨|下雨天|每次|一到|每逢/,
     },
   ),
+  // Rounds 23 and 24 (90 unseen messages written after round 22's change: 11 and 10 missed): a child
+  // left in a baking bus; smoke with people shouting; a cylinder or tank leaking beside coughing
+  // workers.
+  term(
+    '有人被困',
+    /(?:车|车里|车上|后排|后座)[^。!?;]{0,8}(?:还有|有)(?:个|一个)?(?:小)?(?:娃娃|娃|孩子|小孩|宝宝|婴儿|小朋友)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /晒|滚烫|闷|锁门|锁着|关着|不动了|不哭了/,
+    },
+  ),
+  term('冒烟', /冒(?:黑|浓)?烟(?:了)?|黑烟|浓烟/, 'emergency', {
+    hotline: '119',
+    needsContext: /有人(?:在)?(?:喊|叫|哭)|喊救命|呼救|尖叫|跑出来|出不来/,
+  }),
+  term('危化品泄漏', /(?:钢瓶|气瓶|储罐|罐体|槽车)[^,。!?;]{0,6}(?:泄漏|泄露|漏气|漏了)/, 'emergency', {
+    hotline: '119',
+    needsContext: /刺鼻|气体|咳|眼睛|熏|疏散|下风/,
+  }),
 ]

@@ -351,4 +351,27 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
     excludeBefore: /早上|床|懒/,
   }),
+  // Rounds 23 and 24: a face swelling and a throat closing (in Cantonese too); someone slumped in a
+  // sauna who does not answer; no pulse and chest compressions; a shock that leaves someone limp.
+  term('过敏', /(?:脸|面)(?:都)?肿(?:了|晒|起来)|喉咙(?:好|很|发|有点)?(?:紧|堵)|透不(?:到|过)气/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|肿|喉咙|呼吸|喘|透不|眼都|睁不开/,
+  }),
+  term('昏迷', /(?:咋|怎么|喊|叫|招呼)[^,。!?;]{0,4}(?:都|也)?不(?:吱声|吭声|出声|吭气)/, 'emergency', {
+    hotline: '120',
+    needsContext: /倒|趴|躺|地上|晕|不动|烫|冰凉|拖出来/,
+  }),
+  term('没有呼吸', /摸不(?:到|着)(?:脉搏|脉|心跳)|没(?:有)?脉搏|按胸口|嘴唇(?:乌青|发青|青紫)/, 'emergency', {
+    hotline: '120',
+  }),
+  term(
+    '触电',
+    /触电|被电(?:打|击|到)(?:了)?|(?:粘|吸|黏)在(?:了)?(?:上面|电线上)|碰到(?:了)?[^,。!?;]{0,8}电线/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /抖|没反应|倒|躺|晕|粘|不动|黑的|摔/,
+      excludeAfter: /^(?:怎么办理|的赔偿|事故的|隐患|风险)/,
+    },
+  ),
 ]

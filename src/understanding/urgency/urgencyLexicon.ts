@@ -38,6 +38,12 @@ export const BLOCK_BEFORE =
  */
 export const REPORTED_BEFORE =
   /新闻|报道|朋友圈|抖音|快手|微博|热搜|公众号|网上说|网上看|群里说|群里有人说|微信群|听说|听人(?:讲|说)|据说|传言|传闻|视频里|刷到|电视上|电视剧|电影里/
+/**
+ * Past frames that govern a whole sentence ("前几天送餐的时候被车刮倒了，腿擦破了点皮"): checked on the
+ * sentence before the match when it reaches back past the clause, unless the sentence says "now".
+ */
+export const PAST_SENTENCE =
+  /上个月|上周|上星期|上个?礼拜|去年|前年|前几天|前些天|几天前|几年前|多年前|那次|那天|当时|之前|以前|曾经/
 /** A negation right before the term ("没有着火", "并未发生火灾", "防溺水"). */
 export const NEGATED_BEFORE = /(?:没有|没|不是|并非|并未|未|无|不会|不再|不|防)(?:发生|出现|有)?$/
 /** Words right after a term that make it a topic rather than an event ("火灾隐患", "燃气泄漏报警器"). */
