@@ -19,7 +19,7 @@
  * training file makes the probabilities calibrated. Defaults reproduce the committed file
  * (deterministic, seeded; ≈ 3–6 min on this machine). `--dry` prints the hold-out figures only.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { charNgramCounts } from '../understanding/category/charNgrams.js'
@@ -35,6 +35,7 @@ import { accuracy, macroF1, type Pair } from '../understanding/category/metrics.
 import { simulateRawText } from '../understanding/category/simulateRawText.js'
 import { REMOVED_STOP_WORDS } from '../understanding/category/stopWords.js'
 import { seededRandom, shuffleInPlace, trainLogReg } from '../understanding/category/trainLogReg.js'
+import { dropDevDuplicates, readTrainingRows, type TrainingRow } from './trainingRows.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -57,63 +58,7 @@ const num = (k: keyof typeof args) => Number(args[k])
 const MAX_N = num('max-n')
 const SEED = 20260101
 
-interface Row {
-  text: string
-  label: string
-}
-
-function parseCsv(src: string): string[][] {
-  const rows: string[][] = []
-  let field = ''
-  let row: string[] = []
-  let quoted = false
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') field += src[++i]
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (field || row.length) rows.push([...row, field])
-  return rows
-}
-
-const shingles = (t: string) => {
-  const s = t.replace(/\s+/g, '')
-  const out = new Set<string>()
-  for (let i = 0; i + 5 <= s.length; i++) out.add(s.slice(i, i + 5))
-  return out
-}
-
-/** Drops training rows that near-duplicate a dev row (the source file contains re-posted messages). */
-function dropDevDuplicates(rows: Row[], devTexts: string[]): Row[] {
-  const devSh = devTexts.map(shingles)
-  const byShingle = new Map<string, number[]>()
-  devSh.forEach((s, i) => {
-    for (const g of s) byShingle.set(g, [...(byShingle.get(g) ?? []), i])
-  })
-  return rows.filter((row) => {
-    const s = shingles(row.text)
-    const hits = new Map<number, number>()
-    for (const g of s) for (const i of byShingle.get(g) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
-    for (const [i, inter] of hits) {
-      const union = s.size + devSh[i]!.size - inter
-      if (union > 0 && inter / union >= 0.5) return false
-    }
-    return true
-  })
-}
+type Row = TrainingRow
 
 /** A random window of 4–14 consecutive words. */
 function cropWords(text: string, rand: () => number): string {
@@ -243,24 +188,13 @@ function fitTemperature(logits: { z: Float64Array; y: number }[]): number {
 }
 
 function main() {
-  const trainPath = resolve(args.data!, 'categories/train_segmented.csv')
-  if (!existsSync(trainPath)) throw new Error(`training file not found: ${trainPath}`)
-  const [header, ...body] = parseCsv(readFileSync(trainPath, 'utf8'))
-  if (header?.[0] !== 'text' || header[1] !== 'category') throw new Error('unexpected CSV header')
-  let rows: Row[] = body.filter((r) => r.length === 2 && r[0]).map(([text, label]) => ({ text: text!, label: label! }))
+  let rows: Row[] = readTrainingRows(args.data!)
   const vocabulary = new Set(rows.flatMap((r) => r.text.split(' ')))
   const present = REMOVED_STOP_WORDS.filter(([w]) => vocabulary.has(w)).map(([w]) => w)
   if (present.length) console.warn(`warning: stop words that do occur in training text: ${present.join(' ')}`)
-  const devPath = resolve(args.data!, 'eval/categories.jsonl')
-  if (existsSync(devPath)) {
-    const dev = readFileSync(devPath, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => (JSON.parse(l) as { text: string }).text)
-    const before = rows.length
-    rows = dropDevDuplicates(rows, dev)
-    console.log(`dropped ${before - rows.length} training rows that near-duplicate dev rows`)
-  }
+  const before = rows.length
+  rows = dropDevDuplicates(rows, args.data!)
+  if (rows.length < before) console.log(`dropped ${before - rows.length} training rows that near-duplicate dev rows`)
   const freq = new Map<string, number>()
   for (const r of rows) freq.set(r.label, (freq.get(r.label) ?? 0) + 1)
   const labels = [...freq].sort((a, b) => b[1] - a[1]).map(([l]) => l)

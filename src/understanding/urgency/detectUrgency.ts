@@ -9,6 +9,8 @@
  */
 import { normalizeText } from '../category/normalizeText.js'
 import type { UrgencyResult } from '../types.js'
+import { defaultEmergencyModel } from './defaultEmergencyModel.js'
+import { type EmergencyModel, emergencyProbability, modelCanJudge } from './emergencyModel.js'
 import {
   BLOCK_AFTER,
   BLOCK_BEFORE,
@@ -25,6 +27,11 @@ import {
 export interface UrgencyOptions {
   /** Date used for the heating season (停暖 is urgent in winter); defaults to now. */
   now?: Date
+  /**
+   * The second opinion asked when the lexicon finds nothing (emergencyModel.ts); the committed model by
+   * default, `null` for the lexicon alone.
+   */
+  model?: EmergencyModel | null
 }
 
 const MAX_CHARS = 6000
@@ -199,5 +206,13 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   }
   if (emergency.size) return { urgency: 'emergency', reasons: [...emergency], hotline: hotline ?? cryHotline }
   if (urgent.size) return { urgency: 'urgent', reasons: [...urgent], hotline: null }
+  // Only a message the lexicon found nothing in: an urgent finding (电梯困人, 停暖) is a decision already made.
+  const model = options.model === undefined ? defaultEmergencyModel() : options.model
+  if (model && modelCanJudge(text)) {
+    if (emergencyProbability(model, text, false).p >= model.threshold) {
+      const opinion = emergencyProbability(model, text)
+      return { urgency: 'emergency', reasons: [`疑似险情（${opinion.cues.join('、')}）`], hotline: opinion.hotline }
+    }
+  }
   return { urgency: 'normal', reasons: [], hotline: null }
 }

@@ -4,7 +4,8 @@ import { term, type UrgencyTerm } from './UrgencyTerm.js'
 export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('着火', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
     hotline: '119',
-    excludeAfter: /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance)/i,
+    excludeAfter:
+      /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance|hydrant|fighter|works|place)/i,
     excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got|or|about|of|learn)\s*$/i,
   }),
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),

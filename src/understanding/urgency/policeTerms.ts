@@ -48,6 +48,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
+      // A stall that burns there every day is a safety complaint.
+      excludeNear: /天天|每天|合规|合法|规定/,
     },
   ),
   term('被跟踪', /被(?:人|陌生人|陌生男子)?跟踪|有(?:人|个男的|陌生人)(?:一直)?(?:跟着|尾随)我|尾随我/, 'emergency', {
@@ -121,7 +123,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     excludeAfter:
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
-    excludeNear: /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租/,
+    excludeNear: /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租|加班|老板/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {

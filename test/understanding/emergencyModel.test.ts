@@ -1,0 +1,89 @@
+/**
+ * The emergency model beside the lexicon (src/understanding/urgency/emergencyModel.ts), on messages that
+ * neither was built from: test/fixtures/unseen-emergencies.json.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
+import { defaultEmergencyModel } from '../../src/understanding/urgency/defaultEmergencyModel.js'
+import {
+  emergencyProbability,
+  loadEmergencyModel,
+  MIN_MODEL_HAN,
+  modelCanJudge,
+} from '../../src/understanding/urgency/emergencyModel.js'
+
+const unseen = JSON.parse(readFileSync(new URL('../fixtures/unseen-emergencies.json', import.meta.url), 'utf8')) as {
+  emergencies: [string, '110' | '119' | '120'][]
+  ordinary: string[]
+}
+const SUMMER = new Date('2026-07-01T12:00:00+08:00')
+const missed = (model: null | undefined) =>
+  unseen.emergencies.filter(([t]) => detectUrgency(t, { now: SUMMER, model }).urgency !== 'emergency').length
+const alarms = (model: null | undefined) =>
+  unseen.ordinary.filter((t) => detectUrgency(t, { now: SUMMER, model }).urgency === 'emergency').length
+
+describe('emergency model on unseen messages', () => {
+  it('catches most of what the lexicon misses', () => {
+    const lexicon = missed(null)
+    const both = missed(undefined)
+    // The lexicon alone missed 23 of these 90 when they were written; with the model, 4.
+    expect(lexicon).toBeGreaterThanOrEqual(10)
+    expect(both).toBeLessThanOrEqual(Math.floor(lexicon / 3))
+  })
+
+  it('adds no false alarm on the tricky ordinary messages', () => {
+    expect(alarms(undefined)).toBe(alarms(null))
+  })
+
+  it('names what it saw and a hotline', () => {
+    const text = '粮库里有个工人踩空陷进仓里了，玉米已经没到脖子，越拉越往下沉'
+    expect(detectUrgency(text, { now: SUMMER, model: null }).urgency).not.toBe('emergency')
+    const u = detectUrgency(text, { now: SUMMER })
+    expect(u.urgency).toBe('emergency')
+    expect(u.reasons[0]).toMatch(/^疑似险情（.+）$/)
+    expect(['110', '119', '120']).toContain(u.hotline)
+  })
+})
+
+describe('emergency model: when it is asked', () => {
+  it('leaves short and English messages to the lexicon', () => {
+    for (const t of [
+      '孩子的牙掉下来了',
+      '他倒了一杯水给我',
+      '这个药吃了一周了还没好',
+      'The fire lane is blocked by cars again',
+    ]) {
+      expect(modelCanJudge(t)).toBe(false)
+      expect(detectUrgency(t, { now: SUMMER }).urgency).toBe('normal')
+    }
+    expect(modelCanJudge('一'.repeat(MIN_MODEL_HAN))).toBe(true)
+  })
+
+  it('does not overrule an urgent finding (a plain lift entrapment stays urgent)', () => {
+    const u = detectUrgency('小区三号楼电梯困人了，里面是两个年轻人，物业说维保人员马上就到，请你们也督促一下', {
+      now: SUMMER,
+    })
+    expect(u.urgency).toBe('urgent')
+  })
+
+  it('handles empty, emoji-only and huge text', () => {
+    const model = defaultEmergencyModel()
+    expect(emergencyProbability(model, '').p).toBeLessThan(model.threshold)
+    expect(emergencyProbability(model, '😡😡😡').p).toBeLessThan(model.threshold)
+    expect(Number.isFinite(emergencyProbability(model, '小区路灯坏了'.repeat(4000)).p)).toBe(true)
+  })
+
+  it('refuses a model file with other labels', () => {
+    const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
+    expect(() => loadEmergencyModel(file)).toThrow(/labels/)
+  })
+})
+
+function defaultEmergencyModelFile() {
+  return (
+    JSON.parse(readFileSync(new URL('../../knowledge/models/emergency.json', import.meta.url), 'utf8')) as {
+      model: Parameters<typeof loadEmergencyModel>[0]['model']
+    }
+  ).model
+}
