@@ -35,6 +35,7 @@ import { accuracy, macroF1, type Pair } from '../understanding/category/metrics.
 import { simulateRawText } from '../understanding/category/simulateRawText.js'
 import { REMOVED_STOP_WORDS } from '../understanding/category/stopWords.js'
 import { seededRandom, shuffleInPlace, trainLogReg } from '../understanding/category/trainLogReg.js'
+import { fitPruned, toCompact } from './compactLinear.js'
 import { dropDevDuplicates, readTrainingRows, type TrainingRow } from './trainingRows.js'
 
 const { values: args } = parseArgs({
@@ -104,7 +105,7 @@ function fitModel(rows: Row[], labels: string[], temperature: number): Fitted {
     if (isJoined[i]) for (const g of c.keys()) df.set(g, (df.get(g) ?? 0) + 1)
   })
   const nDocs = rows.length
-  let grams = [...df].filter(([, n]) => n >= num('min-df')).map(([g]) => g)
+  const grams = [...df].filter(([, n]) => n >= num('min-df')).map(([g]) => g)
   const idfOf = (g: string) => Math.log((nDocs + 1) / ((df.get(g) ?? 0) + 1)) + 1
   const k = labels.length
   const opts = {
@@ -120,42 +121,9 @@ function fitModel(rows: Row[], labels: string[], temperature: number): Fitted {
     const docs = counts.map((c) => vectorize(c, index, idf))
     return { index, idf, ...trainLogReg(docs, y, vocab.length, k, opts) }
   }
-  let model = train(grams)
   // Prune to the n-grams with the largest weights, then refit on exactly the shipped vocabulary.
-  const maxFeatures = num('max-features')
-  if (grams.length > maxFeatures) {
-    const strength = grams.map((_, f) => {
-      let s = 0
-      for (let c = 0; c < k; c++) s = Math.max(s, Math.abs(model.weights[f * k + c]!))
-      return s
-    })
-    const keep = grams
-      .map((_, f) => f)
-      .sort((a, b) => strength[b]! - strength[a]!)
-      .slice(0, maxFeatures)
-      .sort((a, b) => a - b)
-    grams = keep.map((f) => grams[f]!)
-    model = train(grams)
-  }
-  let maxAbs = 0
-  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w))
-  const weightScale = maxAbs / 127
-  const q = Int8Array.from(model.weights, (w) => Math.round(w / weightScale))
-  return {
-    compact: {
-      format: 'char-ngram-logreg/v1',
-      labels,
-      minN: 1,
-      maxN: MAX_N,
-      temperature,
-      bias: Array.from(model.bias, (b) => Math.round(b * 1e4) / 1e4),
-      weightScale,
-      idfScale: 16,
-      vocab: grams.join('\n'),
-      idf: Buffer.from(Uint8Array.from(model.idf, (v) => Math.round(v * 16))).toString('base64'),
-      weights: Buffer.from(q.buffer).toString('base64'),
-    },
-  }
+  const fitted = fitPruned(grams, k, num('max-features'), train)
+  return { compact: toCompact(fitted.grams, fitted.model, { labels, minN: 1, maxN: MAX_N, temperature }) }
 }
 
 function evaluate(compact: CompactLinearModel, rows: Row[], transform: (t: string) => string) {

@@ -39,6 +39,7 @@ import {
   modelText,
 } from '../understanding/urgency/emergencyModel.js'
 import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../understanding/urgency/emergencyExamples.js'
+import { fitPruned, toCompact } from './compactLinear.js'
 import { dropDevDuplicates, readTrainingRows } from './trainingRows.js'
 
 const { values: args } = parseArgs({
@@ -93,7 +94,7 @@ function fitModel(docs: Doc[]): CompactLinearModel {
   const counts = docs.map(([t]) => charNgramCounts(modelText(t), MIN_N, MAX_N, true))
   const df = new Map<string, number>()
   for (const c of counts) for (const gram of c.keys()) df.set(gram, (df.get(gram) ?? 0) + 1)
-  let grams = [...df].filter(([, n]) => n >= 2).map(([gram]) => gram)
+  const grams = [...df].filter(([, n]) => n >= 2).map(([gram]) => gram)
   const idfOf = (gram: string) => Math.log((docs.length + 1) / ((df.get(gram) ?? 0) + 1)) + 1
   const k = EMERGENCY_LABELS.length
   const y = docs.map(([, label]) => label)
@@ -112,38 +113,13 @@ function fitModel(docs: Doc[]): CompactLinearModel {
       ),
     }
   }
-  let model = train(grams)
-  const maxFeatures = Number(args['max-features'])
-  if (grams.length > maxFeatures) {
-    const strength = grams.map((_, f) => {
-      let s = 0
-      for (let c = 0; c < k; c++) s = Math.max(s, Math.abs(model.weights[f * k + c]!))
-      return s
-    })
-    const keep = grams
-      .map((_, f) => f)
-      .sort((a, b) => strength[b]! - strength[a]!)
-      .slice(0, maxFeatures)
-      .sort((a, b) => a - b)
-    grams = keep.map((f) => grams[f]!)
-    model = train(grams)
-  }
-  let maxAbs = 0
-  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w))
-  const weightScale = maxAbs / 127
-  return {
-    format: 'char-ngram-logreg/v1',
+  const fitted = fitPruned(grams, k, Number(args['max-features']), train)
+  return toCompact(fitted.grams, fitted.model, {
     labels: [...EMERGENCY_LABELS],
     minN: MIN_N,
     maxN: MAX_N,
     temperature: 1,
-    bias: Array.from(model.bias, (b) => Math.round(b * 1e4) / 1e4),
-    weightScale,
-    idfScale: 16,
-    vocab: grams.join('\n'),
-    idf: Buffer.from(Uint8Array.from(model.idf, (v) => Math.round(v * 16))).toString('base64'),
-    weights: Buffer.from(Int8Array.from(model.weights, (w) => Math.round(w / weightScale)).buffer).toString('base64'),
-  }
+  })
 }
 
 /** The model's probability as detectUrgency uses it: 0 for a message too short for it to judge. */

@@ -102,6 +102,8 @@ const TYPOS: Record<string, string> = {
   崩下来: '塌下来',
   勿: '不',
   焦胡: '焦糊',
+  // Cantonese 细路 (小孩).
+  细路: '小孩',
 }
 const TYPO_RE = new RegExp(Object.keys(TYPOS).join('|'), 'g')
 const HAS_TYPO = new RegExp(TYPO_RE.source)

@@ -43,4 +43,14 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('有人被压埋冲走', /\bswept away\b|\bcarried away by the (?:current|water|flood)\b/i, 'emergency', {
     hotline: '119',
   }),
+  // Rounds 27 and 28: a threat to kill and a hammer on the doors; flames in English.
+  term(
+    '人身威胁',
+    /\b(?:will|gonna|going to|wants? to) kill (?:us|me|you|her|him)\b|\bhitting the doors?\b/i,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('着火', /\bflames?\b(?! retardant)|\bcan'?t put it out\b/i, 'emergency', { hotline: '119' }),
 ]

@@ -101,7 +101,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Collapses and floods that bury, trap or sweep people away: rescue is 119's.
   term(
     '有人被压埋冲走',
-    /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,5}(?:人|工人|孩子|老人|行人|奶奶|爷爷|老太太|老大爷|妈妈|爸爸|母亲|父亲|儿子|女儿|邻居)|人还在(?:下面|底下|废墟)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水|浪|海浪|急流)?(?:冲|卷)(?:走|着走|下去|远|出去)|越漂越远|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
+    /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,5}(?:人|工人|孩子|老人|行人|奶奶|爷爷|老太太|老大爷|妈妈|爸爸|母亲|父亲|儿子|女儿|邻居)|人还在(?:下面|底下|废墟)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水|浪|海浪|急流)?(?:冲|卷)(?:走|着走|下去|远|出去)|被(?:水)?冲到[^,。!?;]{0,4}(?:下游|河中间|江心)|越漂越远|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
     'emergency',
     { hotline: '119' },
   ),
@@ -113,11 +113,13 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
       // Someone stuck in a lift with no injury is urgent, not an emergency (see 电梯困人 below).
       // "有人把我锁在车里 不知道要开去哪" is an abduction (110); a child left shut in a car is 119's.
-      excludeBefore: /电梯|把我$/,
+      excludeBefore: /电梯|把我$|我被[^,。!?;]{0,6}$/,
       excludeAfter: /^(?:在)?电梯/,
     },
   ),
-  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', { hotline: '119' }),
+  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', {
+    hotline: '119',
+  }),
   term(
     '电梯困人且有人不适',
     /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏|好闷|很闷|闷得|憋得)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
@@ -469,5 +471,16 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('危化品泄漏', /(?:钢瓶|气瓶|储罐|罐体|槽车)[^,。!?;]{0,6}(?:泄漏|泄露|漏气|漏了)/, 'emergency', {
     hotline: '119',
     needsContext: /刺鼻|气体|咳|眼睛|熏|疏散|下风/,
+  }),
+  // Rounds 27 and 28: a spilled bottle giving off coloured smoke that makes people cough.
+  term('危化品泄漏', /冒(?:黄|绿|白|黑)烟|(?:黄|绿)(?:色)?(?:的)?(?:烟|雾|气体)/, 'emergency', {
+    hotline: '119',
+    needsContext: /咳|刺鼻|眼睛|熏|呛|喘|头晕/,
+  }),
+  // A lift that just dropped with someone inside; one that "often" slips is a maintenance complaint.
+  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:往下掉|掉了一截|下滑)/, 'emergency', {
+    hotline: '119',
+    needsContext: /里面|困|突然|刚/,
+    excludeNear: /经常|频繁|老是|总是|时常|故障|多次/,
   }),
 ]

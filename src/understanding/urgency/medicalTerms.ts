@@ -9,7 +9,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '120',
       // "排晕过去了", "热晕了": what a queue or the heat feels like, not a faint.
-      excludeBefore: /(?:排|等|热|累|饿|气|吵|烦|困|转)$|都(?:快)?要$/,
+      excludeBefore: /(?:排|等|热|累|饿|气|吵|烦|困|转)$|都(?:快)?(?:要)?$/,
     },
   ),
   term(
@@ -18,6 +18,8 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
+      // "加班加到快昏迷了", "基金绿到昏迷": what work or a loss feels like.
+      excludeBefore: /(?:到|得)快$|加班|绿到/,
     },
   ),
   term(
@@ -113,7 +115,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('有人晕倒', /(?:有人|人)[^,。!?;]{0,8}倒在(?:那|那里|那儿|地上|路上|路边|水里)/, 'emergency', {
     hotline: '120',
   }),
-  term('头部外伤', /头(?:着地|撞地|磕地)|后脑勺?着地/, 'emergency', { hotline: '120' }),
+  term('头部外伤', /头(?:先|朝下)?(?:着地|撞地|磕地)|后脑勺?着地/, 'emergency', { hotline: '120' }),
   term('孕产急症', /(?:怀孕|孕妇)[^。!?;]{0,10}(?:流血|出血|肚子[^,。!?;]{0,3}(?:痛|疼)|晕倒)/, 'emergency', {
     hotline: '120',
   }),
@@ -374,4 +376,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       excludeAfter: /^(?:怎么办理|的赔偿|事故的|隐患|风险)/,
     },
   ),
+  // Rounds 27 and 28: a fall from scaffolding told without 从; struck by lightning; not breathing.
+  term('有人坠落', /(?:脚手架|架子|屋顶|房顶|梯子|树)上(?:有人|有个人|一个人)?(?:摔|掉|跌|坠)下来/, 'emergency', {
+    hotline: '120',
+  }),
+  term('没有呼吸', /被雷(?:打|劈|击)(?:了|中|到)|不喘气(?:了)?/, 'emergency', { hotline: '120' }),
 ]
