@@ -37,12 +37,12 @@ export interface UrgencyOptions {
 const MAX_CHARS = 6000
 const CLAUSE_BREAK = /[,，。!?;；\n]/
 const SENTENCE_BREAK = /[。!?;；\n]/
-/** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
 /**
  * A past frame opens a clause ("上个月我们楼道里…", "之前我在河边…"); inside one it is only an attribute
  * ("现在有一个前几天被辞退的员工").
  */
 const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source})`)
+/** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
 const NOW_MARK = /正在|现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 /** How far back in the clause a past/hypothetical marker still governs the term. */
 const BEFORE_WINDOW = 12
@@ -172,7 +172,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const { before, after } = clauseAround(norm, start, end)
       if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
       if (REPORTED_BEFORE.test(before)) continue
-      // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window; "现在" or "!" overrides it.
+      // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;
+      // "现在" or "!" beside the term overrides it.
       const frame = sentenceFrame(norm, start)
       if ((PAST_FRAME.test(frame) || REPORTED_BEFORE.test(frame)) && !PRESENT_STRICT.test(m[0] + after)) continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
