@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
+import { defaultEmergencyModel } from '../../src/understanding/urgency/defaultEmergencyModel.js'
 import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../../src/understanding/urgency/emergencyExamples.js'
 
 const SUMMER = new Date('2026-07-01T12:00:00+08:00')
@@ -179,6 +180,23 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     expect(detectUrgency('天然气管道什么时候通', { now: SUMMER }).urgency).toBe('normal')
   })
 
+  it('folds a dialect phrase before the character inside it (唔识应 before 唔)', () => {
+    // Cantonese: 叫佢都唔识应 is "calling him gets no answer"; folded one character at a time it read 不识应.
+    const u = detectUrgency('我阿嫲头先食紧饭成个人突然软咗，口水流晒出嚟，叫佢都唔识应', { now: SUMMER, model: null })
+    expect(u.urgency).toBe('emergency')
+    expect(u.hotline).toBe('120')
+  })
+
+  it('reads an emergency typed in toneless pinyin', () => {
+    const stroke = detectUrgency('wo ba zai chu fang dao le lian wai le shuo hua bu qing', { now: SUMMER, model: null })
+    expect(stroke.urgency).toBe('emergency')
+    expect(stroke.hotline).toBe('120')
+    expect(detectUrgency('lou xia zhaohuole kuai lai', { now: SUMMER, model: null }).hotline).toBe('119')
+    // Pinyin that names no danger, and a syllable pair inside a longer word, stay ordinary.
+    expect(detectUrgency('wo na dao kuai di le xie xie', { now: SUMMER, model: null }).urgency).toBe('normal')
+    expect(detectUrgency('zhaohuolei shi shen me', { now: SUMMER, model: null }).urgency).toBe('normal')
+  })
+
   it.each([
     '他倒了一杯水给我',
     '他的电动车被城管拖走了',
@@ -213,6 +231,16 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(
       detectUrgency('门口现在有一个前几天被辞退的员工，手里拿着一桶汽油和一个打火机', { now: SUMMER }).urgency,
     ).toBe('emergency')
+  })
+
+  it('does not ask the model about a message that opens in the past and never says now', () => {
+    // A model that calls everything an emergency shows whether it was asked at all.
+    const always = { ...defaultEmergencyModel(), threshold: 0 }
+    const past = '琴日我哋楼下有架车撞咗电灯柱，支柱仲歪咗喺度，几时有人嚟整？'
+    expect(detectUrgency(past, { now: SUMMER, model: always }).urgency).toBe('normal')
+    expect(detectUrgency(past.replace('琴日', ''), { now: SUMMER, model: always }).urgency).toBe('emergency')
+    const thenNow = '上周说好的维修到现在也没人来，楼下那台机器一直在响，声音越来越怪'
+    expect(detectUrgency(thenNow, { now: SUMMER, model: always }).urgency).toBe('emergency')
   })
 
   it('reads hearsay a clause back as hearsay', () => {

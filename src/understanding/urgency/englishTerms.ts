@@ -11,13 +11,20 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
   term(
     '急症',
-    /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding|stroke|seizure|choking|overdosed?|can'?t breathe|not responding|ambulance)\b/i,
+    /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding|stroke|seizure|choking|overdosed?|can'?t breathe|not responding|ambulance|took (?:many|a lot of|too many|all (?:the|his|her|my)) pills|(?:can ?not|can'?t|won'?t) wake (?:him |her |them )?up|breathing (?:very )?slow(?:ly)?)\b/i,
     'emergency',
     {
       hotline: '120',
     },
   ),
   term('溺水', /\b(?:drowning|stabbed|kidnapped|being attacked)\b/i, 'emergency', { hotline: '110' }),
+  // A driver who has locked the doors and will not stop or let the passenger out.
+  term(
+    '非法拘禁',
+    /\blocked the doors?\b[^.!?]{0,60}\b(?:won'?t stop|driving away|wrong way|not the right way)|\bwon'?t let (?:me|us) (?:out|off|go)\b/i,
+    'emergency',
+    { hotline: '110' },
+  ),
   term('被跟踪', /\b(?:(?:is|are|been|keeps?) (?:following|stalking) me|break(?:ing)? in(?:to)?)\b/i, 'emergency', {
     hotline: '110',
   }),

@@ -14,7 +14,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '燃气泄漏',
     new RegExp(`${GAS}[^,。!?;]{0,6}(?:泄漏|泄露|漏气|外泄|漏了|挖断|挖破|破裂|断裂|往外冒|冒气)`),
     'emergency',
-    { hotline: '119' },
+    // A check for leaks ("有人敲门说要查煤气泄漏") is not a leak.
+    { hotline: '119', excludeBefore: /(?:查|检查|检测|排查|安检|测)$/ },
   ),
   term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
   term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气)味/, 'emergency', {
@@ -29,8 +30,10 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      // Anger told as a fire inside (心里火都要烧起来了).
-      excludeBefore: /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得|辣得|嘴(?:巴)?都/,
+      // Anger told as a fire inside (心里火都要烧起来了); an engine started (车一直打着火).
+      excludeBefore: /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得|辣得|嘴(?:巴)?都|打$/,
+      // Put out at once and told afterwards ("油锅起火，我拿锅盖一盖就灭了").
+      excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|扑灭了/,
     },
   ),
   term(
@@ -40,6 +43,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       excludeBefore: BURNT_POT,
+      // A burnt pot told clauses earlier, or smoke already gone ("…锅烧糊了，满屋子烟，烟也散完了").
+      excludeNear: /烧糊|糊了|糊锅|煳|烟(?:也|都)?散(?:完|了|掉|光)/,
     },
   ),
   // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
@@ -197,7 +202,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     requires: /掉/,
     excludeBefore: /河|湖|江|水|池|塘|海/,
   }),
-  term('着火', /着起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上)/, 'emergency', {
+  term('着火', /着起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上|往外)/, 'emergency', {
     hotline: '119',
     excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
   }),
@@ -280,7 +285,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着|到)`,
     ),
     'emergency',
-    { hotline: '119', requires: /压|埋|砸/ },
+    // A chest "像被石头压住" is a symptom told as a simile.
+    { hotline: '119', requires: /压|埋|砸/, excludeBefore: /(?:好)?像$|仿佛$/ },
   ),
   // Round 14 (45 unseen messages, 20 missed after round 13's families): a bang and shattered glass; a
   // collapse that leaves people unable to get down; earth or a wall "压到人"; a child down an open
@@ -305,7 +311,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人坠落',
-    new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)[^,。!?;]{0,10}(?:井|坑|洞|孔|窨井|枯井|机井|竖井|深沟)里?`),
+    new RegExp(`${PERSON}[^,。!?;]{0,3}掉(?:进|到|下)?[^,。!?;]{0,10}(?:井|坑|洞|孔|窨井|枯井|机井|竖井|深沟)里?`),
     'emergency',
     // A septic tank or a sewer is a drowning (溺水, 110), a dry shaft a rescue.
     { hotline: '119', requires: /掉/ },
@@ -338,7 +344,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // glass beside smoke; a burnt smell where there is wiring.
   term('着火', /噼里啪啦|劈里啪啦|噼噼啪啪|玻璃[^,。!?;]{0,3}(?:崩|炸|爆)(?:了|开)/, 'emergency', {
     hotline: '119',
-    needsContext: /冒烟|浓烟|黑烟|滚滚|烧|火|焦/,
+    needsContext: /冒烟|浓烟|黑烟|滚滚|烧|火|焦|配电|电箱|电表箱|电闸|呛|黑的/,
     excludeBefore: /鞭炮|炮仗|烟花|炒|油锅|烧烤/,
   }),
   term('电火花', /焦糊味|糊味|焦味/, 'emergency', {
@@ -448,7 +454,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      needsContext: /家里|屋里|出不去|爬到|困住|被困|孩子|妹妹|弟弟|不在家|门缝/,
+      needsContext: /家里|屋里|出不去|爬到|困住|被困|孩子|妹妹|弟弟|不在家|门缝|车里|打不开|车库/,
       excludeBefore: /一下雨|下雨天|每次|一到|每逢/,
     },
   ),
@@ -482,5 +488,138 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /里面|困|突然|刚/,
     excludeNear: /经常|频繁|老是|总是|时常|故障|多次/,
+  }),
+  // Rounds 29 and 30: smoke told before the door it comes under; someone shut in a cold store; a flue
+  // glowing red; a mine or a boat taking water; people cut off by rising water or in a car under it;
+  // a child down a well told well first; lost on a mountain after dark; chlorine-like gas.
+  term(
+    '室内浓烟',
+    /烟[^,。!?;]{0,4}(?:由|从)(?:门缝|门底下|窗缝|窗户|楼道|屋里)[^,。!?;]{0,4}(?:冒|出|往外|涌|窜|钻)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeNear: /烧烤|油烟|烟囱|抽烟|吸烟|烟味儿?(?:很|太)?(?:大|重)/,
+    },
+  ),
+  term(
+    '被困',
+    /(?:冷库|冷藏库|冷冻库|冻库|冰库|冷藏车|冷冻车)[^。!?;]{0,16}(?:打不开|出不来|关在里面|困在里面|锁在里面|被关|被锁|被困)|(?:关|锁|困)在(?:了)?[^,。!?;]{0,4}(?:冷库|冷藏库|冷冻库|冻库|冰库|冷藏车)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '着火',
+    /(?:烟道|油烟管道?|排烟管道?|管道|管子)[^。!?;]{0,8}(?:蹿|窜|冒|往外)[^,。!?;]{0,3}(?:红光|火苗|火星)|(?:蹿|窜)红光/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('被困', /(?:井下|矿井|矿下|矿上|巷道|坑道)[^,。!?;]{0,6}透水|透水(?:事故)?了/, 'emergency', { hotline: '119' }),
+  term(
+    '船只遇险',
+    /(?:船|渔船|机舱|船舱|轮渡|渡轮)[^,。!?;]{0,8}(?:进水|漏水|往一边歪|歪了|歪得|倾斜|侧翻|要沉|下沉|在沉)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /船上|人|我们|海里|江里|海上|外海/,
+      excludeNear: /维修|修理|保养|报销|赔偿|以前|去年|上次/,
+    },
+  ),
+  term(
+    '被困',
+    /被困(?:在)?[^,。!?;]{0,8}(?:沙洲|江心|河心|孤岛|河滩|洲上|礁石|桥墩)|水(?:已经)?(?:到|没过|漫到|淹到|涨到)(?:了)?(?:车窗|车顶|窗户)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '有人坠落',
+    new RegExp(`(?:井|坑|洞|窨井|枯井|机井|竖井|深沟)里?掉(?:进去|下去|进|下)了?[^,。!?;]{0,4}(?:一个|个)?${PERSON}`),
+    'emergency',
+    { hotline: '119', requires: /掉/ },
+  ),
+  term(
+    '野外遇险',
+    /迷(?:了)?路[^。!?;]{0,30}(?:天黑|天快黑|黑透|走不动|出不去|下不来|没电|被困|受伤|崴了|摔伤|动弹不了|动不了|冻)|(?:天黑|走不动|下不来|被困)[^。!?;]{0,30}迷(?:了)?路/,
+    'emergency',
+    { hotline: '119', needsContext: /山|林子|树林|野外|峡谷|沙漠|荒郊|徒步|驴友|溶洞|无人区/ },
+  ),
+  term(
+    '危化品泄漏',
+    /(?:飘|冒|漏|泄|喷|涌)(?:了|出来|出)?[^,。!?;]{0,4}(?:黄绿色|黄色|刺鼻|呛人)的?(?:气|气体|烟|雾)|(?:漂白水|漂白粉|氯气|氨水|氨气|液氨)味/,
+    'emergency',
+    { hotline: '119', needsContext: /咳|呛|喘|晕|倒|趴|流泪|睁不开/, excludeNear: /游泳池|泳池|消毒柜|打扫|拖地/ },
+  ),
+  // Rounds 31 and 32: smoke told only as "something black" coming out; people hanging or stuck in mid-air;
+  // a boiler past its red line; a pit someone went down and did not come up from; someone pinned under a
+  // lift, a tractor or a tree; a head stuck between railings; a valve leaking white mist at a plant.
+  term('室内浓烟', /冒(?:出来的是|出来|出)?黑(?:的|东西)|往(?:下|外)冒黑/, 'emergency', {
+    hotline: '119',
+    needsContext: /吊顶|屋|棚|楼道|灯|挤|呛|味|看不清|噼里啪啦|配电|电箱|出不来|没出来|下不去/,
+    excludeNear: /烟囱|排气|尾气|车|排放|污水|河|水/,
+  }),
+  term('被困', /(?:挂|吊|悬|困|停|卡)在(?:了)?半空/, 'emergency', {
+    hotline: '119',
+    needsContext: /人|工人|我们|抓着|晃|孩子|缆车|吊篮/,
+  }),
+  term(
+    '爆炸危险',
+    /(?:锅炉|压力容器|储罐|罐)[^。!?;]{0,10}(?:超压|压力(?:表)?[^,。!?;]{0,8}(?:红线|爆表|往上走|一直涨))|安全阀[^,。!?;]{0,3}(?:尖叫|狂响|一直响)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '被困',
+    /(?:窖|井|池|罐|坑|洞|地窖|化粪池|污水池|沼气池|粪池)[^。!?;]{0,16}(?:没上来|倒在(?:里面|下面|池底))/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('被困', /压在(?:了)?(?:[^,。!?;]{0,6}(?:腿|身上|胸口|腰)上|底下|下面|车下|车底|树下)/, 'emergency', {
+    hotline: '119',
+    needsContext: /抬不动|拉不出|抽不出|出不来|推不动|喊|哼|翻|倒|塌|掉下来/,
+  }),
+  term(
+    '被困',
+    /(?:头|脑袋|脖子|手|脚|腿|胳膊)[^,。!?;]{0,2}卡在[^,。!?;]{0,8}(?:栏杆|护栏|铁栏|缝|窗|洞)[^。!?;]{0,10}(?:拔不出|出不来|取不出|抽不出)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '危化品泄漏',
+    /(?:阀门|法兰|管道|储罐|罐)[^,。!?;]{0,6}(?:漏|喷|冒)(?:了)?[^。!?;]{0,12}(?:白雾|雾|气|烟)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /化工|储罐|罐区|厂|堵不住|村子|飘|刺鼻|倒/,
+    },
+  ),
+  term('被困', new RegExp(`压着(?:个|一个)?${PERSON}`), 'emergency', {
+    hotline: '119',
+    needsContext: /推不动|抬不动|拉不出|出不来|喊|哼|树|倒|塌|垮|砸|还在动/,
+    requires: /压着/,
+  }),
+  term('被困', /塌了[^。!?;]{0,16}(?:在里面|埋在|压在)|(?:在里面|埋在)[^。!?;]{0,12}塌了/, 'emergency', {
+    hotline: '119',
+    needsContext: /出不来|哼|喊|没动静|没声/,
+  }),
+  // Rounds 33 and 34: someone sunk into grain, sand or mud up to the head.
+  term(
+    '被困',
+    /(?:陷|埋)(?:进|在)(?:了)?[^,。!?;]{0,2}(?:玉米|粮食|粮仓|谷子|稻谷|沙子|沙堆|泥里|淤泥|沼泽)|只露(?:个|出)?(?:头|脑袋)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  // A rescuer who went down after someone and collapsed too: gas in a tank, pit or well.
+  term('被困', /(?:下去|进去)(?:救|拉|找)[^,。!?;]{0,6}(?:也|又)(?:倒|晕|没上来|没出来)/, 'emergency', {
+    hotline: '119',
+  }),
+  // Fuel thrown at a door with a lighter in hand (fuel beside a flame is 119's, as 油气遇火).
+  term('油气遇火', /(?:汽油|柴油|酒精)[^。!?;]{0,16}泼|泼[^,。!?;]{0,6}(?:汽油|柴油|酒精)/, 'emergency', {
+    hotline: '119',
+    needsContext: /打火机|点火|火柴|要烧|烧死/,
   }),
 ]

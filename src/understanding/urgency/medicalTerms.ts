@@ -61,7 +61,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物/ },
   ),
   term('中毒', /食物中毒|中毒/, 'emergency', { hotline: '120', needsPresent: true, fallback: 'urgent' }),
-  term('毒蛇咬伤', /被(?:毒)?蛇咬|毒蛇咬/, 'emergency', { hotline: '120' }),
+  term('毒蛇咬伤', /被[^,。!?;]{0,5}蛇(?:给)?咬|毒蛇咬/, 'emergency', { hotline: '120' }),
   term(
     '触电',
     /触电|被电(?:到|击|打)|被[^,。!?;]{0,4}电(?:到|伤|倒|击)|(?:碰到|摸到|碰了|摸了|抓到|抓住)[^,。!?;]{0,3}(?:电线|电闸|电箱|插座|电门|高压线)[^,。!?;]{0,6}(?:被打|打了一下|电了一下|麻了|倒了|弹开)/,
@@ -244,12 +244,17 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /吐|拉肚子|在拉|晕|站不起来|抽|昏|嘴麻|发麻|呼吸|看东西/,
   }),
-  term('急症', /血[^,。!?;]{0,8}(?:止不住|停不下来|一股一股|往外喷|喷出来|往外冒|一直(?:流|淌|冒|涌))/, 'emergency', {
-    hotline: '120',
-  }),
   term(
     '急症',
-    /(?:胸口|胸)[^,。!?;]{0,6}(?:痛|疼|压|闷|堵)[^。!?;]{0,16}(?:冷汗|大汗|发麻|喘不|脸白|脸色发白|脸都白)|左(?:手|臂|胳膊)发麻/,
+    /血[^,。!?;]{0,8}(?:止不住|停不下来|一股一股|往外喷|喷出来|往外冒|飙|滋出来|一直(?:流|淌|冒|涌))/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term(
+    '急症',
+    /(?:胸口|胸)[^。!?;]{0,6}(?:痛|疼|压|闷|堵)[^。!?;]{0,16}(?:冷汗|大汗|发麻|喘不|脸白|脸色发白|脸都白|脸很白)|左边?(?:手|臂|胳膊)(?:发)?麻/,
     'emergency',
     { hotline: '120', needsContext: /胸|大汗|冷汗|喘不/ },
   ),
@@ -348,7 +353,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /卡|噎|呛|发紫|喘|说不出/,
   }),
-  term('有人受伤倒地', /躺(?:着|在地上)?一动不动|起不来了|腿动不了|动不了了/, 'emergency', {
+  term('有人受伤倒地', /躺(?:着|在)?[^,。!?;]{0,5}一动不动|起不来了|腿动不了|动不了了/, 'emergency', {
     hotline: '120',
     needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
     excludeBefore: /早上|床|懒/,
@@ -380,5 +385,94 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('有人坠落', /(?:脚手架|架子|屋顶|房顶|梯子|树)上(?:有人|有个人|一个人)?(?:摔|掉|跌|坠)下来/, 'emergency', {
     hotline: '120',
   }),
-  term('没有呼吸', /被雷(?:打|劈|击)(?:了|中|到)|不喘气(?:了)?/, 'emergency', { hotline: '120' }),
+  term('没有呼吸', /被雷(?:打|劈|击)(?:了|中|到)|不(?:会)?喘气(?:了)?/, 'emergency', { hotline: '120' }),
+  // Rounds 29 and 30: rat poison named by what it does; a seizure told as 抽抽 and eyes rolling up;
+  // someone gone limp all at once; a struck rider; a driver slumped in a shut car; a closed throat.
+  term(
+    '中毒',
+    /(?:吃|喝|吞)了?[^,。!?;]{0,12}(?:灭|毒|药)(?:老)?鼠的?[^,。!?;]{0,3}药|嘴(?:里|角|边)?[^,。!?;]{0,3}(?:白泡|白沫)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('急症', /抽抽(?:上)?了|抽风了|眼(?:睛|珠子?)(?:一直)?往上翻|牙(?:关)?咬(?:得)?(?:死死|紧紧)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('急症', /(?:整个人|全身|身子|身体)(?:突然|一下子?)?(?:软了|软下去|瘫软|软掉)/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|叫不|不应|没反应|口水|倒|说不出/,
+  }),
+  term('有人受伤倒地', new RegExp(`${PERSON}[^,。!?;]{0,12}撞飞|撞飞(?:了)?[^,。!?;]{0,4}${PERSON}`), 'emergency', {
+    hotline: '120',
+    requires: /撞飞/,
+  }),
+  term(
+    '昏迷',
+    /(?:趴|倒|歪)在方向盘上|(?:拍|敲|砸)(?:车窗|窗户|车门|玻璃)[^。!?;]{0,6}(?:不动|没反应|没动静|不应|不醒)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('没有呼吸', /不能呼吸|无法呼吸|不会呼吸了|呼吸不了|can'?t breathe/, 'emergency', {
+    hotline: '120',
+    // Air too foul to breathe, or pressure, is a complaint (臭得人无法呼吸, 压力大到无法呼吸); a person
+    // struggling is told with who it is or what brought it on.
+    needsContext: /朋友|孩子|小孩|宝宝|老人|爸|妈|他|她|突然|脸|嘴|喉咙|憋|喘|过敏|吃了|倒|卡|呛/,
+    excludeNear: /废气|烟囱|排放|空气|臭|味|雾霾|粉尘|扬尘|油烟|污染|熏|薰|环境|压力|压抑|憋屈|心累/,
+  }),
+  // Rounds 31 and 32: half a face drooping; a charcoal or briquette stove in a shut room; someone lying on
+  // the floor unable to rise; heat stroke (dry and burning hot); confusion with a cold sweat (low blood
+  // sugar); vomiting blood; a fall from a cliff edge; a snake that bit someone told snake first.
+  term('中风', /(?:半边|半拉|一边)?(?:脸|嘴角|嘴)[^,。!?;]{0,3}耷拉/, 'emergency', { hotline: '120' }),
+  term('中毒', /(?:蜂窝煤|煤炉|煤球|炭火|炭盆|木炭|烧炭|炭炉)/, 'emergency', {
+    hotline: '120',
+    needsContext: /没动静|叫不醒|不应|熏着|熏倒|晕|不省人事|没反应|插上|敲不开|撞不开/,
+    excludeNear: /取暖费|补贴|卖|买|价格|禁止|禁烧|以前|去年|上次/,
+  }),
+  term('有人受伤倒地', /(?:躺|倒|趴)在地上[^,。!?;]{0,2}起不来/, 'emergency', { hotline: '120' }),
+  term('中暑', /不出汗了|(?:身上|浑身|全身)(?:烫得|滚烫)/, 'emergency', {
+    hotline: '120',
+    needsContext: /工地|太阳|高温|晒|不应|晕|迷糊|胡话|突然/,
+  }),
+  term('急症', /认不出(?:我|人|家里人|我们)|说话颠三倒四|胡言乱语/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|冷汗|糖尿病|抖|晕|现在|刚才|磕|摔|撞/,
+  }),
+  term('急症', /吐了?(?:一大口|一口|好多|很多|一地|一大滩|一大摊)血|(?:呕|咯)血/, 'emergency', {
+    hotline: '120',
+    excludeBefore: /气得|亏得?|累得?|郁闷得?|心疼得?|恶心得?/,
+  }),
+  term('有人坠落', /(?:崖边|悬崖|山崖|崖上|陡坡)[^,。!?;]{0,4}(?:滑|掉|摔|跌|坠)(?:了)?(?:下去|下来|落)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('毒蛇咬伤', /蛇[^。!?;]{0,10}咬(?:了|伤|到)/, 'emergency', {
+    hotline: '120',
+    excludeNear: /梦|电影|游戏|视频|动画|玩具/,
+  }),
+  term('卷入机器', /(?:扶梯|电梯|传送带|绞盘|滚筒|机器)[^。!?;]{0,16}(?:卷进去|卷进|夹住|吸住|绞进)/, 'emergency', {
+    hotline: '120',
+    needsContext: /拔不出|出不来|抽不出|哭|喊|血|疼/,
+  }),
+  // Rounds 33 and 34: a child who swallowed a handful of pills; alcohol with cephalosporin; breathing slow
+  // and shallow; blood from the ear after a blow to the head; bleeding that pressing cannot stop.
+  term(
+    '中毒',
+    /(?:吃|吞|喝)了?[^,。!?;]{0,10}药[^,。!?;]{0,4}(?:十几|几十|二十|好几十|一大把|一把)(?:颗|片|粒)?/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('中毒', /头孢[^。!?;]{0,16}酒|酒[^。!?;]{0,16}头孢/, 'emergency', {
+    hotline: '120',
+    needsContext: /吐|叫不|晕|呼吸|脸红|心慌|喘|抽/,
+    excludeNear: /能不能|可以吗|能喝|多久|几天|会不会/,
+  }),
+  term('没有呼吸', /呼吸(?:很|特别|越来越)?(?:慢|浅|弱|微弱)/, 'emergency', { hotline: '120' }),
+  term('急症', /耳朵(?:里|眼)?(?:在)?(?:流|渗|出|冒)血|(?:按|捂|压)(?:都|也)?(?:按|捂|压)不住/, 'emergency', {
+    hotline: '120',
+    needsContext: /血|磕|摔|撞|打/,
+  }),
 ]

@@ -78,11 +78,16 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110', excludeAfter: /^[^,。!?;]{0,2}(?:挑|拨|扒|撬|救)/ },
   ),
-  term('抢劫', /抢劫|抢包|抢孩子|入室抢|抢(?:了|走)[^,。!?;]{0,6}(?:包|钱|手机|项链|东西)|被抢(?:了|劫)/, 'emergency', {
-    hotline: '110',
-    excludeBefore: /赤裸裸|明目张胆|公然|简直|如同|等于|无异于|相当于|变相|强盗|跟$|像$/,
-    excludeAfter: /^(?:一样|似的|差不多|没区别)/,
-  }),
+  term(
+    '抢劫',
+    /抢劫|抢包|抢孩子|入室抢|(?:抢|拽|夺|扯)(?:了|走)[^,。!?;]{0,6}(?:包|袋|钱|手机|项链|东西)|被抢(?:了|劫)/,
+    'emergency',
+    {
+      hotline: '110',
+      excludeBefore: /赤裸裸|明目张胆|公然|简直|如同|等于|无异于|相当于|变相|强盗|跟$|像$/,
+      excludeAfter: /^(?:一样|似的|差不多|没区别)/,
+    },
+  ),
   term('绑架', /绑架|劫持|拐走|人贩子/, 'emergency', {
     hotline: '110',
     needsPresent: true,
@@ -114,6 +119,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '110',
+      // Already pulled out ("捞起来不会喘气了"): what is left is for 120, which the other terms name.
+      excludeNear: /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)上来了/,
     },
   ),
   term('救命', /救命|快来人/, 'emergency', {
@@ -134,7 +141,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Someone unseen for days behind a door nobody answers, or a smell from inside: the police open it.
   term(
     '屋内无应答',
-    /(?:几天|好几天|多日)没(?:动静|出门|见人)[^。!?;]{0,12}(?:敲门|臭味|异味)|敲门[^。!?;]{0,4}(?:不应|没人应|没反应)[^。!?;]{0,10}(?:臭味|异味)/,
+    /(?:几天|好几天|多日)没(?:动静|出门|见人|开门|露面|开灯)[^。!?;]{0,16}(?:敲门|臭味|异味|怪味|苍蝇)|敲门[^。!?;]{0,4}(?:不应|没人应|没反应)[^。!?;]{0,10}(?:臭味|异味)/,
     'emergency',
     { hotline: '110' },
   ),
@@ -236,7 +243,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // bottles; a person held down and kicked; a belt or stick on the family; a door kicked from outside.
   term(
     '溺水',
-    /(?:河|湖|江|海|水库|池塘|水塘|水)里[^,。!?;]{0,4}(?:扑腾|挣扎)|一下沉一下浮|一沉一浮|时沉时浮|沉沉浮浮/,
+    /(?:河|湖|江|海|水库|池塘|水塘|水|水坑|坑|塘|池)里[^,。!?;]{0,8}(?:扑腾|挣扎)|一下沉一下浮|一沉一浮|时沉时浮|沉沉浮浮/,
     'emergency',
     {
       hotline: '110',
@@ -440,5 +447,79 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
       needsContext: /喊|哭|开走|开了|挣扎|不认识|陌生/,
     },
+  ),
+  // Rounds 29 and 30: someone walking into deep water and not turning back.
+  term('轻生', /(?:一直|径直|直直地?)往(?:水|河|湖|江|海|水库)?(?:深处|中间|中心|里)走/, 'emergency', {
+    hotline: '110',
+    needsContext: /水|河|湖|江|海|水库/,
+  }),
+  // Rounds 31 and 32: a child seen drowning (a slipper left, bubbles, a head going under); a child touched by
+  // a stranger; a child bundled into a van (把…抱上车); a window being forced with an old woman inside; a
+  // knife hidden while following a schoolgirl; a threat to blow up a gas cylinder; a fraud under way.
+  term(
+    '溺水',
+    /水面[^,。!?;]{0,3}(?:一直|直)?冒泡|(?:只剩|就剩)(?:下)?(?:一只|只)?(?:小)?(?:拖鞋|鞋)|头一会儿(?:露出来|冒出来)一会儿(?:没了|沉下去)|(?:乱|一直)扑腾/,
+    'emergency',
+    { hotline: '110', needsContext: /水|塘|河|江|湖|海|池/ },
+  ),
+  term('猥亵', /(?:摸|猥亵)[^,。!?;]{0,6}(?:小姑娘|小女孩|小孩|孩子|女孩|女生|小学生)/, 'emergency', {
+    hotline: '110',
+    needsContext: /一直|正在|现在|哭|不敢|不像|陌生|不认识/,
+    excludeNear: /以前|去年|小时候|新闻|电影里|电影中|电视|老师说/,
+  }),
+  term(
+    '绑架',
+    /把(?:我|我的|我家|人家)?(?:个|一个)?(?:小孩|孩子|女孩|男孩|女人|女的|小姑娘|娃)(?:拉|拖|拽|抱|抢|塞|推)(?:上|进)(?:了)?[^,。!?;]{0,4}车/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('入室盗窃', /撬[^,。!?;]{0,6}(?:窗|门|锁)[^。!?;]{0,10}(?:钻进去|爬进去|进去了)/, 'emergency', {
+    hotline: '110',
+  }),
+  term('持刀', /(?:藏|揣|拿|带|握)(?:了|着)?(?:把|一把)?(?:刀|匕首)/, 'emergency', {
+    hotline: '110',
+    needsContext: /跟着|尾随|盯着|小姑娘|学生|孩子|追/,
+    excludeNear: /厨房|切菜|削|水果|做饭|买/,
+  }),
+  term('人身威胁', /一起死|同归于尽|(?:炸|点|烧)了(?:这|大家|你们|整栋)/, 'emergency', {
+    hotline: '110',
+    needsContext: /煤气罐|液化气|汽油|炸药|打火机|刀|围了/,
+  }),
+  term(
+    '诈骗',
+    /安全账户|(?:公安|警察|检察院|法院)[^。!?;]{0,10}(?:让|要|叫)[^。!?;]{0,10}(?:转账|转钱|汇款|转到)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /现在|正在|往银行|去银行|在银行|马上|陪着/,
+    },
+  ),
+  term('轻生', /(?:坐|站|蹲)在(?:了)?(?:天台|楼顶|桥|栏杆|窗台|阳台)(?:的)?(?:边上|边缘|外面|外侧|沿)/, 'emergency', {
+    hotline: '110',
+    needsContext: /腿在外面|谁过来|别过来|不想活|跳下去|就下去|要跳|往下看/,
+  }),
+  // Rounds 33 and 34: the means of suicide ready and a last word.
+  term('轻生', /(?:药|绳子|刀|炭|安眠药)(?:都|也|已经)?(?:准备好|买好|备好|攒够)了/, 'emergency', {
+    hotline: '110',
+    needsContext: /不想活|活不下去|最后|告别|遗书|解脱|再见/,
+  }),
+  term(
+    '入室盗窃',
+    /(?:陌生人|有人|男的|人)[^,。!?;]{0,6}(?:弄|撬|捅|拧|砸)[^,。!?;]{0,4}(?:门锁|锁)|已经撬了/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /一个人在家|陌生|不认识|害怕|怎么办|分钟/,
+      excludeNear: /开锁公司|开锁师傅|换锁|修锁/,
+    },
+  ),
+  term('暴力正在发生', /(?:揪|抓|拽|薅)着[^,。!?;]{0,6}头发[^,。!?;]{0,6}(?:撞|砸|打|磕|拖)/, 'emergency', {
+    hotline: '110',
+  }),
+  term(
+    '行人闯入高速',
+    /(?:高速|高架|快速路)[^。!?;]{0,10}(?:有人|老头|老人|小孩|孩子|人)[^,。!?;]{0,4}(?:在走|走路|逆行|乱走|乱跑|晃)|(?:有人|老头|老人|小孩|孩子)[^,。!?;]{0,6}(?:在)?高速(?:公路)?上(?:走|逆行|乱跑)/,
+    'emergency',
+    { hotline: '110' },
   ),
 ]

@@ -12,6 +12,7 @@
 import { ENGLISH_TERMS } from './englishTerms.js'
 import { FIRE_TERMS } from './fireTerms.js'
 import { MEDICAL_TERMS } from './medicalTerms.js'
+import { PINYIN_TERMS } from './pinyinTerms.js'
 import { POLICE_TERMS } from './policeTerms.js'
 import type { UrgencyTerm } from './UrgencyTerm.js'
 import { URGENT_TERMS } from './urgentTerms.js'
@@ -23,6 +24,7 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
   ...MEDICAL_TERMS,
   ...POLICE_TERMS,
   ...ENGLISH_TERMS,
+  ...PINYIN_TERMS,
   ...URGENT_TERMS,
 ]
 
@@ -31,13 +33,13 @@ export const URGENCY_TERMS: readonly UrgencyTerm[] = [
  * or a figure of speech ("臭得差点晕倒").
  */
 export const BLOCK_BEFORE =
-  /上次|上回|之前|以前|去年|前年|曾经|当年|那次|那年|昨晚|昨夜|前晚|那天晚上|上个月|上周|上星期|上个?礼拜|报名|想学|学习|前几天|前些天|几天前|几年前|多年前|年前|月前|历史上|过去|昨天|前天|如果|万一|假如|假设|一旦|若是|要是|倘若|防止|预防|避免|以防|防范|以免|容易|可能(?!是)|会不会|担心|害怕|生怕|(?<!可)怕(?!是)|消防|隐患|演练|演习|宣传|知识|安全教育|培训|模拟|新闻|报道|电视上|电视剧|电影|小说|视频里|网上说|抖音|快手|微博上|朋友圈|群里说|听说|刷到|杜绝|禁止|严禁|不得|天天|每天|每晚|经常|总是|老是|时不时|隔三差五|动不动|长期|常年|时常|每次|每逢|差点|险些|几乎|熏得|呛得|臭得|吵得|气得|累得|热得|让人|令人|使人|计划|预计|通知|导致|造成|引起|引发|讲到|提到|聊到|逼得|烦得|愁得|穷得|作文|网文|得我都|小品|游戏里|游戏中|梦见|梦到|做梦|下棋|打牌|打麻将|打游戏|狼人杀|剧本杀|简直|病历|诊断|拒保|想问|想咨询|想了解|现实中|以为[^,。!?;]{0,3}$|(?:老|总|老是|总是|天天)(?:喊|说|嚷嚷?)?(?:救命)*$/
+  /上次|上回|之前|以前|去年|前年|曾经|当年|那次|那年|昨晚|昨夜|前晚|那天晚上|上个月|上周|上星期|上个?礼拜|报名|想学|学习|前几天|前些天|几天前|几年前|多年前|年前|月前|历史上|过去|昨天|前天|如果|万一|假如|假设|一旦|若是|要是|倘若|防止|预防|避免|以防|防范|以免|容易|可能(?!是)|会不会|担心|害怕|生怕|(?<!可)怕(?!是)|消防|隐患|演练|演习|宣传|知识|安全教育|培训|模拟|新闻|报道|电视上|电视剧|电影|小说|视频里|网上说|抖音|快手|微博上|朋友圈|群里说|听说|刷到|杜绝|禁止|严禁|不得|天天|每天|每晚|经常|总是|老是|时不时|隔三差五|动不动|长期|常年|时常|每次|每逢|差点|险些|几乎|熏得|呛得|臭得|吵得|气得|累得|热得|让人|令人|使人|计划|预计|通知|导致|造成|引起|引发|讲到|提到|聊到|逼得|烦得|愁得|穷得|作文|网文|得我都|小品|游戏里|游戏中|我的世界|王者荣耀|吃鸡|原神|和平精英|玩游戏|梦见|梦到|做梦|下棋|打牌|打麻将|打游戏|狼人杀|剧本杀|简直|病历|诊断|拒保|想问|想咨询|想了解|现实中|以为[^,。!?;]{0,3}$|(?:老|总|老是|总是|天天)(?:喊|说|嚷嚷?)?(?:救命)*$/
 /**
  * News, reposts and hearsay anywhere earlier in the clause: "看了个新闻说外地有电动车在楼道充电爆炸" is
  * about elsewhere however far the event is from the word (unpunctuated messages make long clauses).
  */
 export const REPORTED_BEFORE =
-  /新闻|报道|朋友圈|抖音|快手|微博|热搜|公众号|网上说|网上看|群里说|群里有人说|微信群|听说|听人(?:讲|说)|演习|演练|据说|传言|传闻|视频里|刷到|电视上|电视剧|电影里/
+  /新闻|报道|朋友圈|抖音|快手|微博|热搜|公众号|网上说|网上看|群里说|群里有人说|微信群|听说|听人(?:讲|说)|演习|演练|据说|传言|传闻|视频里|刷到|电视上|电视剧|电影里|《[^》]{1,20}》/
 /**
  * Past frames that govern a whole sentence ("前几天送餐的时候被车刮倒了，腿擦破了点皮"): checked on the
  * sentence before the match when it reaches back past the clause, unless the sentence says "now".

@@ -1,0 +1,47 @@
+/**
+ * Messages typed in toneless pinyin, as when a phone's Chinese input fails or an elderly writer cannot
+ * use it ("wo ba zai chu fang dao le lian wai le shuo hua bu qing"). Only multi-syllable phrases that
+ * name an emergency and mean nothing else are listed; syllables may run together or stand apart.
+ */
+import { term, type UrgencyTerm } from './UrgencyTerm.js'
+
+/** Syllables with optional spaces between them: `py('zhao huo le')` matches "zhaohuole" and "zhao huo le". */
+function py(...phrases: string[]): RegExp {
+  const alts = phrases.map((p) => p.split(' ').join(' ?'))
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`)
+}
+
+export const PINYIN_TERMS: readonly UrgencyTerm[] = [
+  term('着火', py('zhao huo le', 'qi huo le', 'zhao da huo', 'shi huo le'), 'emergency', { hotline: '119' }),
+  term('燃气泄漏', py('mei qi xie lou', 'ran qi xie lou', 'tian ran qi xie lou', 'lou qi le'), 'emergency', {
+    hotline: '119',
+  }),
+  term('被困', py('kun zai li mian', 'bei kun le'), 'emergency', { hotline: '119' }),
+  term(
+    '急症',
+    py(
+      'shuo hua bu qing',
+      'lian wai le',
+      'zui wai le',
+      'yun dao le',
+      'hun dao le',
+      'hun mi le',
+      'jiao bu xing',
+      'mei you hu xi',
+      'bu neng hu xi',
+      'chuan bu shang qi',
+      'liu le hen duo xue',
+      'xue zhi bu zhu',
+      'chou chu',
+      'kou tu bai mo',
+      'xin zang bing fan le',
+      'zhong feng le',
+    ),
+    'emergency',
+    { hotline: '120' },
+  ),
+  term('有人持刀', py('na zhe dao', 'you ren sha ren', 'sha ren le', 'qiang jie', 'bang jia'), 'emergency', {
+    hotline: '110',
+  }),
+  term('呼救', py('jiu ming a', 'jiu ming'), 'emergency', { hotline: '110', cry: true }),
+]
