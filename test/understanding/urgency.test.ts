@@ -214,6 +214,10 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     '电视剧里演的燃气爆炸场面太吓人了',
     '小区的电动车充电桩老是冒火花 物业说修了又坏 都一个月了',
     '电动车电池起火的新闻太多了 建议小区建充电棚',
+    '我老板今天气得头顶冒烟，说要杀了我，哈哈，因为我把报表发错群了😂',
+    '抢劫！！！这个停车场收费简直是抢劫，一小时15块',
+    '网上传有人拿针管在地铁里扎人，是不是谣言？',
+    'Is 119 for fire and 120 for ambulance? Do they speak English?',
   ])('%s → not an emergency', (text) => {
     expect(detectUrgency(text, { now: SUMMER }).urgency).not.toBe('emergency')
   })

@@ -60,6 +60,8 @@ const PRESENT_AFTER = 10
 const NARRATIVE_CHARS = 300
 /** How far either side of a match a `needsContext` concept may be. */
 const CONTEXT_CHARS = 30
+/** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
+const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩/
 /**
  * Homophone slips of pinyin input in the words that carry an emergency (着活 for 着火, 泄楼 for 泄漏):
  * a typo must not hide a fire. Only pairs whose typo is not itself a word or part of one (晕到 is in
@@ -179,6 +181,27 @@ const TYPOS: Record<string, string> = {
   推跌: '推倒',
   起唔到身: '起不来',
   跟住: '跟着',
+  // Minnan 啉 (喝), 叫袂醒 (叫不醒), 拢是 (都是).
+  啉: '喝',
+  叫袂醒: '叫不醒',
+  拢是: '都是',
+  // Cantonese 成块面 (整张脸), 都系 (都是); Hakka 细妹仔 (小女孩), 寻毋到 (找不到).
+  成块面: '整张脸',
+  都系: '都是',
+  细妹仔: '小女孩',
+  寻毋到: '找不到',
+  // Round 35. Minnan: 拄仔 (刚才), 倒落来 (倒下来), 下底 (下面), 咧喊 (在喊), 愈来愈 (越来越). Cantonese: 条友
+  // (个男的), 匿喺 (躲在), 后尾 (后面).
+  拄仔: '刚才',
+  倒落来: '倒下来',
+  下底: '下面',
+  咧喊: '在喊',
+  愈来愈: '越来越',
+  条友: '个男的',
+  匿喺: '躲在',
+  后尾: '后面',
+  // Hakka 鲠到 (卡住).
+  鲠到: '卡住',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(
@@ -263,7 +286,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
         !term.needsContext.test(norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS))
       )
         continue
-      if (term.excludeNear?.test(norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS))) continue
+      const around = norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS)
+      if (term.excludeNear?.test(around) || JOKING.test(around)) continue
       if (term.excludeAfter?.test(after) || term.excludeBefore?.test(before.slice(-BEFORE_WINDOW))) continue
       let tier: 'emergency' | 'urgent' | null = term.tier
       // The term itself is left out of the strict check: "救命" must not vouch for itself.

@@ -6,7 +6,8 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     excludeAfter:
       /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance|hydrant|fighter|works|place)/i,
-    excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got|or|about|of|learn)\s*$/i,
+    // "119 for fire": digits and words run together once spaces after digits are dropped ("119for fire").
+    excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got|or|about|of|learn)\s*$|for\s*$/i,
   }),
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
   term(
@@ -15,9 +16,28 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
+      // "Is 120 for ambulance?": a question about the number.
+      excludeBefore: /for\s*$/i,
     },
   ),
   term('溺水', /\b(?:drowning|stabbed|kidnapped|being attacked)\b/i, 'emergency', { hotline: '110' }),
+  // Round 35: smoke filling a hallway; a face and lips swelling, breath failing.
+  term(
+    '室内浓烟',
+    /\b(?:full of|thick|black) smoke\b|\bsmoke (?:everywhere|coming (?:in|under|through))\b|\bthe door is hot\b/i,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term(
+    '过敏',
+    /\b(?:can ?barely|hardly) breathe\b|\b(?:face|lips|throat|tongue)\b[^.!?]{0,24}\bswell(?:ing|ed|s)?\b/i,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
   // A driver who has locked the doors and will not stop or let the passenger out.
   term(
     '非法拘禁',

@@ -31,7 +31,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       // Anger told as a fire inside (心里火都要烧起来了); an engine started (车一直打着火).
-      excludeBefore: /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得|辣得|嘴(?:巴)?都|打$/,
+      excludeBefore:
+        /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得|辣得|热得|晒得|嘴(?:巴)?都|整个人(?:都)?(?:要|快)?$|打$/,
       // Put out at once and told afterwards ("油锅起火，我拿锅盖一盖就灭了").
       excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|扑灭了/,
     },
@@ -291,9 +292,11 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Round 14 (45 unseen messages, 20 missed after round 13's families): a bang and shattered glass; a
   // collapse that leaves people unable to get down; earth or a wall "压到人"; a child down an open
   // shaft.
-  term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声巨响|巨响/, 'emergency', {
+  term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
     needsContext: /烟|火|碎|震|塌|炸|倒/,
+    // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
+    excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
   term(
     '有人被困',
@@ -576,10 +579,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
     },
   ),
-  term('被困', /压在(?:了)?(?:[^,。!?;]{0,6}(?:腿|身上|胸口|腰)上|底下|下面|车下|车底|树下)/, 'emergency', {
-    hotline: '119',
-    needsContext: /抬不动|拉不出|抽不出|出不来|推不动|喊|哼|翻|倒|塌|掉下来/,
-  }),
+  term(
+    '被困',
+    /压在(?:了)?(?:[^,。!?;]{0,6}(?:腿|身上|胸口|腰)上|底下|下面|车下|车底|树下)|(?:腿|脚|人|身子)压(?:了)?(?:底下|下面|车下|车底)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /抬不动|拉不出|抽不出|出不来|推不动|喊|哼|翻|倒|塌|掉下来/,
+    },
+  ),
   term(
     '被困',
     /(?:头|脑袋|脖子|手|脚|腿|胳膊)[^,。!?;]{0,2}卡在[^,。!?;]{0,8}(?:栏杆|护栏|铁栏|缝|窗|洞)[^。!?;]{0,10}(?:拔不出|出不来|取不出|抽不出)/,
@@ -621,5 +629,27 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('油气遇火', /(?:汽油|柴油|酒精)[^。!?;]{0,16}泼|泼[^,。!?;]{0,6}(?:汽油|柴油|酒精)/, 'emergency', {
     hotline: '119',
     needsContext: /打火机|点火|火柴|要烧|烧死/,
+  }),
+  // Round 36: a road cut by a mudslide on both sides with people in the cars.
+  term(
+    '山洪泥石流',
+    /(?:泥石流|山体滑坡|滑坡|塌方|落石|滚石)[^。!?;]{0,20}(?:被困|困住|冲断|还在|车里|往下滚)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /车里|被困|困在|还在|老人|小孩|人/,
+      excludeNear: /去年|前年|以前|上次|那次|修复|重建|补偿/,
+    },
+  ),
+  // Round 36: a mine roof come down with men below; a sharp smell from a plant room with people coughing.
+  term('被困', /(?:煤窑|煤矿|矿井|井下|巷道|矿上|窑)[^,。!?;]{0,8}(?:冒顶|塌方|塌了)|冒顶了/, 'emergency', {
+    hotline: '119',
+    needsContext: /没上来|困|人|答应|出不来/,
+    excludeNear: /隐患|整改|存在|反映|举报|违规|非法开采/,
+  }),
+  term('危化品泄漏', /(?:一股|好大)[^,。!?;]{0,6}(?:冲|刺鼻|呛)的?(?:味道|气味|味)/, 'emergency', {
+    hotline: '119',
+    needsContext: /睁不开|流泪|好几个人[^,。!?;]{0,3}咳|晕倒|倒了/,
+    excludeNear: /垃圾|厕所|下水道|化粪|油烟|烧烤|排放|每天|天天|经常|一到晚上|装修|油漆/,
   }),
 ]

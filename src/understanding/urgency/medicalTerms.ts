@@ -436,9 +436,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /工地|太阳|高温|晒|不应|晕|迷糊|胡话|突然/,
   }),
-  term('急症', /认不出(?:我|人|家里人|我们)|说话颠三倒四|胡言乱语/, 'emergency', {
+  term('急症', /认不出(?:我|人|家里人|我们)|不(?:太)?认人|说话颠三倒四|胡言乱语|说胡话/, 'emergency', {
     hotline: '120',
-    needsContext: /突然|冷汗|糖尿病|抖|晕|现在|刚才|磕|摔|撞/,
+    needsContext: /突然|冷汗|糖尿病|胰岛素|抖|晕|现在|刚才|磕|摔|撞/,
   }),
   term('急症', /吐了?(?:一大口|一口|好多|很多|一地|一大滩|一大摊)血|(?:呕|咯)血/, 'emergency', {
     hotline: '120',
@@ -474,5 +474,36 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('急症', /耳朵(?:里|眼)?(?:在)?(?:流|渗|出|冒)血|(?:按|捂|压)(?:都|也)?(?:按|捂|压)不住/, 'emergency', {
     hotline: '120',
     needsContext: /血|磕|摔|撞|打/,
+  }),
+  // Round 36: blood running under a locked door; an eye hurt by a firecracker; acid in the face.
+  term(
+    '急症',
+    /(?:门缝|门底下|门下面)[^,。!?;]{0,6}(?:流|渗)(?:出来)?[^,。!?;]{0,4}血|整张脸(?:都)?是血|脸上全是血/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('急症', /炸(?:伤|到|瞎|亲)(?:了)?[^,。!?;]{0,3}眼/, 'emergency', { hotline: '120' }),
+  term(
+    '化学灼伤',
+    /(?:硫酸|盐酸|硝酸|强酸|强碱|烧碱|火碱|石灰)[^。!?;]{0,10}(?:溅|泼|洒)(?:到|在|进)[^,。!?;]{0,6}(?:脸|眼|身上|手)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  // Round 35: a mother on the floor who does not answer her child; a head that keeps bleeding after a fall
+  // down stairs; a rider lying in the road with a leg bent wrong; a face turning purple while choking.
+  term('昏迷', /不理(?:我|人|我们)|不说话/, 'emergency', {
+    hotline: '120',
+    needsContext: /躺在[^,。!?;]{0,6}地上|倒在[^,。!?;]{0,6}地上|头那里|血|红红的/,
+  }),
+  term('急症', /(?:一直|还在|不停)(?:在)?(?:流|冒|淌)血|从楼梯上滚下来/, 'emergency', { hotline: '120' }),
+  term('有人受伤倒地', /(?:躺|倒)在(?:马路|路|路口)(?:中间|上)/, 'emergency', {
+    hotline: '120',
+    needsContext: /撞|带倒|腿|血|红的|裂|不动/,
+  }),
+  term('没有呼吸', /(?:面色|脸色|脸|嘴唇)[^,。!?;]{0,3}(?:紫紫|变紫|青紫)|(?:说|讲)不出(?:话|声)/, 'emergency', {
+    hotline: '120',
+    needsContext: /卡|噎|抓|喘|呼吸|吃/,
   }),
 ]

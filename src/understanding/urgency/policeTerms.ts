@@ -86,6 +86,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
       excludeBefore: /赤裸裸|明目张胆|公然|简直|如同|等于|无异于|相当于|变相|强盗|跟$|像$/,
       excludeAfter: /^(?:一样|似的|差不多|没区别)/,
+      // A price shouted as robbery ("抢劫！！！这个停车场收费简直是抢劫").
+      excludeNear: /简直是抢|跟抢劫|收费|价格|价钱|物价|乱收|太贵|停车费|物业费/,
     },
   ),
   term('绑架', /绑架|劫持|拐走|人贩子/, 'emergency', {
@@ -336,9 +338,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /挤|摔|倒|喊|压|推/,
     excludeAfter: /^(?:草|绿地|花|庄稼|事故的|隐患|风险)/,
   }),
-  term('抢劫', /(?:被|让)[^,。!?;]{0,6}(?:堵|围|拦)(?:在|住)|不给钱就(?:揍|打|砍|弄|捅)/, 'emergency', {
+  term('抢劫', /(?:被|让|把)[^,。!?;]{0,6}(?:堵|围|拦)(?:在|住)|不给钱就(?:揍|打|砍|弄|捅)/, 'emergency', {
     hotline: '110',
-    needsContext: /给钱|要钱|揍|打我|抢|刀|威胁|不让走/,
+    needsContext: /给钱|要钱|揍|打我|抢|刀|威胁|不让走|棍|跪|在抽|在打/,
   }),
   term('入室盗窃', /(?:院门|大门|房门|门|锁|窗)[^,。!?;]{0,2}(?:被)?(?:砸开|撬开|踹开|砸烂|砸坏)了?/, 'emergency', {
     hotline: '110',
@@ -434,9 +436,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /刚才|刚刚|分钟|半个?小时|监控|出入口|广播/,
   }),
-  term('轻生', /告别|道别|交代后事|最后一条/, 'emergency', {
+  term('轻生', /告别|道别|交代后事|最后一条|对不起大家|对不起所有人|永别|这辈子就到这|下辈子见/, 'emergency', {
     hotline: '110',
-    needsContext: /楼顶|天台|桥|江边|河边|海边|不接|关机|联系不上/,
+    needsContext: /楼顶|顶楼|天台|桥|江边|河边|海边|不接|关机|联系不上/,
   }),
   // Rounds 27 and 28: a child pulled into a car (Cantonese too).
   term(
@@ -521,5 +523,35 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     /(?:高速|高架|快速路)[^。!?;]{0,10}(?:有人|老头|老人|小孩|孩子|人)[^,。!?;]{0,4}(?:在走|走路|逆行|乱走|乱跑|晃)|(?:有人|老头|老人|小孩|孩子)[^,。!?;]{0,6}(?:在)?高速(?:公路)?上(?:走|逆行|乱跑)/,
     'emergency',
     { hotline: '110' },
+  ),
+  // Round 36: a drunk driver weaving on the road with children aboard.
+  term(
+    '危险驾驶',
+    /(?:开得|开车|开的)[^,。!?;]{0,4}(?:歪歪扭扭|东倒西歪|画龙|蛇形|S形)|一身酒气[^。!?;]{0,10}(?:开车|司机|在开)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /前面|现在|正在|高架|高速|路上|孩子|小孩|差点/,
+    },
+  ),
+  // Round 36: hands round someone's throat; a syringe held up as a threat.
+  term('暴力正在发生', /掐(?:着|住)[^,。!?;]{0,6}脖子/, 'emergency', {
+    hotline: '110',
+    needsContext: /按|喊不出|不动|老婆|女的|打|墙/,
+  }),
+  term('人身威胁', /(?:举着|拿着|攥着|拿)(?:个|一个|一支)?(?:针管|针头|注射器)|谁过来就(?:扎|捅|砍)谁/, 'emergency', {
+    hotline: '110',
+    needsContext: /扎|捅|艾滋|过来|威胁|车厢|乘客/,
+  }),
+  // Round 35: someone fighting the driver for the wheel; a man who follows a woman street after street.
+  term('危险驾驶', /抢(?:夺)?(?:司机的?)?方向盘/, 'emergency', { hotline: '110' }),
+  term(
+    '被跟踪',
+    /跟着我[^,。!?;]{0,2}(?:走了)?(?:成条街|一条街|好几条街|好久|一路)|躲在[^,。!?;]{0,8}不敢出(?:去|来)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /跟|男|陌生|不认识/,
+    },
   ),
 ]
