@@ -247,6 +247,14 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency(thenNow, { now: SUMMER, model: always }).urgency).toBe('emergency')
   })
 
+  it('lets "now" end a past time just before a term, but not a hypothesis', () => {
+    expect(
+      detectUrgency('那个男的从上周就一直跟着我现在就站在门口不走我不敢出去', { now: SUMMER, model: null }).urgency,
+    ).toBe('emergency')
+    expect(detectUrgency('从上周就一直跟着我站在门口不走', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
+    expect(detectUrgency('如果现在着火了应该往哪跑', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
+  })
+
   it('reads hearsay a clause back as hearsay', () => {
     expect(detectUrgency('昨天晚上看了个新闻，说外地有个小区燃气爆炸了', { now: SUMMER }).urgency).not.toBe('emergency')
   })

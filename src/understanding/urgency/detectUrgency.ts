@@ -202,6 +202,24 @@ const TYPOS: Record<string, string> = {
   后尾: '后面',
   // Hakka 鲠到 (卡住).
   鲠到: '卡住',
+  // Rounds 37 and 38. Hakka: 唔识个 (不认识的), 今晡 (今天), 唔曾转来 (没有回来). Wu: 坐勒 (坐在), 沙发浪向
+  // (沙发上), 伊勿 (他不), 面孔发紫 (脸色发紫), 老响 (很响). Cantonese: 软晒 (软了), 个身好滚 (身上滚烫), 讲嘢
+  // (说话), 大肚婆 (孕妇), 俾 (被). Minnan: 跋落去 (掉下去), 水圳 (水沟).
+  唔识个: '不认识的',
+  今晡: '今天',
+  唔曾转来: '没有回来',
+  坐勒: '坐在',
+  沙发浪向: '沙发上',
+  伊勿: '他不',
+  面孔发紫: '脸色发紫',
+  老响: '很响',
+  软晒: '软了',
+  个身好滚: '身上滚烫',
+  讲嘢: '说话',
+  大肚婆: '孕妇',
+  俾: '被',
+  跋落去: '掉下去',
+  水圳: '水沟',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(
@@ -235,6 +253,19 @@ function clauseAround(text: string, start: number, end: number): { before: strin
   let e = end
   while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++
   return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) }
+}
+
+/**
+ * Whether a blocker in the window before a term makes it something else. A past time that the window then
+ * moves on from ("从上周就一直跟着我现在就站在门口不走") no longer governs the term; other blockers (如果,
+ * 演练, 担心…) do whatever follows them.
+ */
+function blockedBefore(window: string): boolean {
+  const m = BLOCK_BEFORE.exec(window)
+  if (!m) return false
+  const rest = window.slice(m.index + m[0].length)
+  if (PAST_SENTENCE.test(m[0]) && SAYS_NOW.test(rest)) return blockedBefore(rest)
+  return true
 }
 
 /**
@@ -274,7 +305,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const start = m.index
       const end = start + m[0].length
       const { before, after } = clauseAround(norm, start, end)
-      if (NEGATED_BEFORE.test(before) || BLOCK_BEFORE.test(before.slice(-BEFORE_WINDOW))) continue
+      if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW))) continue
       if (REPORTED_BEFORE.test(before)) continue
       // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;
       // "现在" or "!" beside the term overrides it.

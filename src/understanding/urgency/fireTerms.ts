@@ -652,4 +652,54 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /睁不开|流泪|好几个人[^,。!?;]{0,3}咳|晕倒|倒了/,
     excludeNear: /垃圾|厕所|下水道|化粪|油烟|烧烤|排放|每天|天天|经常|一到晚上|装修|油漆/,
   }),
+  // Rounds 37 and 38: a hillside glowing red with smoke blowing to a village; a campfire spreading to dry
+  // grass; a gas cylinder hissing with a valve that will not close; smoke crawling in under a door; someone
+  // hanging from a hoarding or a tree; a cab crushed round its driver; a person down a lift shaft; a child
+  // caught in a gate.
+  term(
+    '着火',
+    /(?:林子|山上|山背后|山头|树林|松林|松毛林|草坡)[^。!?;]{0,8}(?:红彤彤|红红的|一片红|火光)|越烧越(?:大|旺)|烧到[^,。!?;]{0,4}(?:干草|草丛|林子|树林|山上)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeNear: /去年|以前|上次|夕阳|晚霞|枫叶|红叶|秸秆/,
+    },
+  ),
+  term(
+    '燃气泄漏',
+    new RegExp(`${GAS}[^,。!?;]{0,6}(?:阀门)?(?:拧不上|关不上|关不住|拧不紧)|${GAS}[^,。!?;]{0,12}(?:嗤嗤|呲呲|滋滋)`),
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('室内浓烟', /(?:门缝|门底下|门下面)[^,。!?;]{0,6}(?:钻|往里钻|往里冒|往里灌)[^,。!?;]{0,6}烟/, 'emergency', {
+    hotline: '119',
+  }),
+  term(
+    '被困',
+    /(?:吊|挂|悬)在[^,。!?;]{0,10}(?:上|外面)[^,。!?;]{0,2}下不来|手(?:快)?(?:抓|扒)不住了|(?:挂|吊)在(?:了)?[^,。!?;]{0,4}树上/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /下不来|离地|米|绳|抓不住|楼高/,
+      // Someone who climbed out meaning to fall is 110's (轻生), not a rescue.
+      excludeNear: /不想活|活着没意思|想死|轻生/,
+    },
+  ),
+  term('被困', /(?:驾驶室|车门|车头|车身)[^,。!?;]{0,4}(?:压扁|变形|挤扁)/, 'emergency', {
+    hotline: '119',
+    needsContext: /卡在|出不来|打不开|喊|压着/,
+  }),
+  // A fall down a lift shaft is an injury first, like 坠楼.
+  term('有人坠落', /(?:电梯井|竖井|井道)[^。!?;]{0,10}(?:有人|掉下去|摔下去|掉下来)/, 'emergency', { hotline: '120' }),
+  term(
+    '被困',
+    new RegExp(`${PERSON}[^,。!?;]{0,3}卡在[^,。!?;]{0,6}(?:电动门|伸缩门|自动门|旋转门|闸机|两辆车)`),
+    'emergency',
+    {
+      hotline: '119',
+      requires: /卡在/,
+    },
+  ),
 ]

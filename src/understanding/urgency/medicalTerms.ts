@@ -236,7 +236,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   // chest pain with a cold sweat or a numb left arm; a scald that lifts the skin.
   term(
     '中毒',
-    /把[^,。!?;]{0,8}(?:安眠药|药片|药|农药|老鼠药|敌敌畏|百草枯|消毒液|洗洁精)(?:都|全|全部)?(?:吃|喝|吞)(?:了|下去|光)/,
+    /把[^,。!?;]{0,8}(?:安眠药|药片|药|农药|老鼠药|敌敌畏|百草枯|消毒液|洗洁精|清洁剂|洗涤剂|洗衣液|洗衣凝珠|漂白水|除垢剂)(?:都|全|全部)?(?:吃|喝|吞)(?:了|下去|光)/,
     'emergency',
     { hotline: '120', excludeBefore: /狗|猫|宠物/ },
   ),
@@ -505,5 +505,34 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('没有呼吸', /(?:面色|脸色|脸|嘴唇)[^,。!?;]{0,3}(?:紫紫|变紫|青紫)|(?:说|讲)不出(?:话|声)/, 'emergency', {
     hotline: '120',
     needsContext: /卡|噎|抓|喘|呼吸|吃/,
+  }),
+  // Rounds 37 and 38: pain over a pacemaker with a near faint; a hook or a nail in the eye; a pregnant woman
+  // hit or bleeding; a hand put into a meat grinder; dizzy and vomiting by a blocked flue.
+  term('急症', /起搏器/, 'emergency', {
+    hotline: '120',
+    needsContext: /疼|痛|晕|眼前一黑|发白|栽/,
+    excludeNear: /报销|医保|费用|多少钱|复查|预约/,
+  }),
+  term('急症', /眼前一黑[^,。!?;]{0,4}(?:栽|倒|摔)/, 'emergency', { hotline: '120' }),
+  term(
+    '急症',
+    /(?:鱼钩|钩子|钉子|树枝|铁丝|筷子)[^,。!?;]{0,6}(?:勾|扎|戳|插)(?:进|到|了|落)?[^,。!?;]{0,4}眼/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('急症', /孕妇[^。!?;]{0,10}(?:撞|摔|流血|出血|下面有血|见红)/, 'emergency', {
+    hotline: '120',
+    excludeNear: /以前|上次|产检|检查|预约|报销/,
+  }),
+  term('卷入机器', /伸(?:到|进)[^,。!?;]{0,4}(?:绞肉机|机器|搅拌机|机床|榨汁机)/, 'emergency', {
+    hotline: '120',
+    needsContext: /卡|出不来|血|拔不出/,
+  }),
+  term('中毒', /(?:迷糊|头晕|晕)[^。!?;]{0,12}(?:吐|站不住|站都站不)/, 'emergency', {
+    hotline: '120',
+    needsContext: /烟囱|煤|炉|炭|一股味|屋里/,
+    excludeNear: /排放|废气|工厂|公司|污染|难闻|每天|天天|经常/,
   }),
 ]

@@ -436,9 +436,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /刚才|刚刚|分钟|半个?小时|监控|出入口|广播/,
   }),
-  term('轻生', /告别|道别|交代后事|最后一条|对不起大家|对不起所有人|永别|这辈子就到这|下辈子见/, 'emergency', {
+  term('轻生', /告别|道别|交代后事|最后一条|对不起大家|对不起所有人|永别|这辈子就到这|下辈子见|说再见/, 'emergency', {
     hotline: '110',
-    needsContext: /楼顶|顶楼|天台|桥|江边|河边|海边|不接|关机|联系不上/,
+    needsContext: /楼顶|顶楼|天台|桥|江边|河边|海边|不接|关机|联系不上|阳台|反锁|手腕|一个人住/,
   }),
   // Rounds 27 and 28: a child pulled into a car (Cantonese too).
   term(
@@ -485,7 +485,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('人身威胁', /一起死|同归于尽|(?:炸|点|烧)了(?:这|大家|你们|整栋)/, 'emergency', {
     hotline: '110',
-    needsContext: /煤气罐|液化气|汽油|炸药|打火机|刀|围了/,
+    needsContext: /煤气罐|液化气|汽油|炸药|打火机|刀|围了|一桶|喝了酒|楼下/,
   }),
   term(
     '诈骗',
@@ -554,4 +554,49 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /跟|男|陌生|不认识/,
     },
   ),
+  // Rounds 37 and 38: explosives strapped on; a girl gone off with a stranger; groping that goes on with
+  // threats; a man outside a bridge railing with his shoes off; a stalker at the door now; a child crying that
+  // he is not her father; a wife screaming as things smash; someone floating face up in a ditch; ice broken
+  // under children; a cut wrist.
+  term('人身威胁', /(?:绑着|带着|揣着|拿着|背着)[^,。!?;]{0,6}(?:炸药|炸弹|雷管)|说是炸药/, 'emergency', {
+    hotline: '110',
+  }),
+  term(
+    '绑架',
+    /跟(?:着)?(?:一个|个)?(?:不认识|陌生)的?(?:男人|人|男的|女人|女的)[^,。!?;]{0,3}(?:上车|走了|上了车)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('猥亵', /(?:一直|贴着)[^,。!?;]{0,4}摸我|摸我[^。!?;]{0,10}(?:威胁|跟着)/, 'emergency', { hotline: '110' }),
+  term('轻生', /栏杆外(?:面|边)?(?:站着|坐着|蹲着)|鞋(?:子)?脱在(?:旁边|桥上|岸边|江边)/, 'emergency', {
+    hotline: '110',
+    needsContext: /桥|江|河|楼|天台|往下看/,
+  }),
+  term('被跟踪', /(?:站|守|蹲|等)在[^,。!?;]{0,6}门口不走/, 'emergency', {
+    hotline: '110',
+    needsContext: /跟着|不敢|男的|陌生/,
+  }),
+  term('绑架', /不是我(?:爸爸|爸|妈妈|妈|家人)|我不认识他/, 'emergency', {
+    hotline: '110',
+    needsContext: /拖|拉|抱|哭|喊/,
+  }),
+  term('暴力正在发生', /(?:老婆|媳妇|妻子|女的|孩子)[^,。!?;]{0,4}(?:在)?(?:哭喊|惨叫|尖叫|喊救命)/, 'emergency', {
+    hotline: '110',
+    needsContext: /打|砸|摔|乒乓/,
+  }),
+  term('溺水', /(?:人|孩子|小孩|老人)?(?:浮|漂)在水面/, 'emergency', { hotline: '110' }),
+  term('溺水', /冰(?:面)?(?:裂|破)(?:了|开)?[^,。!?;]{0,6}(?:掉下去|掉进去|掉进|掉了下去)/, 'emergency', {
+    hotline: '110',
+  }),
+  term('轻生', /手腕[^,。!?;]{0,3}(?:划开|割开|割破|划破)|割腕/, 'emergency', {
+    hotline: '110',
+    // A wrist cut in the kitchen is an injury (120's, named by the bleeding terms), not self-harm.
+    excludeNear: /以前|之前|小时候|疤|新闻|电影|切|刀滑|厨房|菜|肉|玻璃|不小心|划到/,
+  }),
+  term('轻生', /(?:天台|楼顶|顶楼)(?:的)?(?:边上|边缘|外沿)(?:坐|站|蹲)着/, 'emergency', {
+    hotline: '110',
+    needsContext: /下去|跳|情绪|激动|不想活|往下看/,
+  }),
 ]
