@@ -243,7 +243,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     const past = '琴日我哋楼下有架车撞咗电灯柱，支柱仲歪咗喺度，几时有人嚟整？'
     expect(detectUrgency(past, { now: SUMMER, model: always }).urgency).toBe('normal')
     expect(detectUrgency(past.replace('琴日', ''), { now: SUMMER, model: always }).urgency).toBe('emergency')
-    const thenNow = '上周说好的维修到现在也没人来，楼下那台机器一直在响，声音越来越怪'
+    const thenNow = '上周说好的维修没人来，现在楼下那台机器一直在响，声音越来越怪'
     expect(detectUrgency(thenNow, { now: SUMMER, model: always }).urgency).toBe('emergency')
   })
 

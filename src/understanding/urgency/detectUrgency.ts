@@ -43,7 +43,8 @@ const SENTENCE_BREAK = /[。!?;；\n]/
  */
 const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source})`)
 /** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
-const NOW_MARK = /正在|现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+// "到现在也没说清楚" means "still not": it does not bring a past frame to the present.
+const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 /**
  * A message that opens in the past and never says "now" ("上周邻居家孩子走丢了…", "琴日…撞咗电灯柱") is told
  * after the fact: the model, which reads n-grams and not tense, is not asked about it. None of the 1,074
@@ -220,6 +221,17 @@ const TYPOS: Record<string, string> = {
   俾: '被',
   跋落去: '掉下去',
   水圳: '水沟',
+  // Rounds 39 and 40. Cantonese 企喺 (站在); Wu 讲闲话 (说话), 讲勿清爽 (说不清楚), 面孔 (脸), 歪脱 (歪了),
+  // 拿勿牢 (拿不住); Minnan 乌烟 (黑烟), 碰一声 (砰一声), 真济人 (很多人).
+  企喺: '站在',
+  讲闲话: '说话',
+  讲勿清爽: '说不清楚',
+  面孔: '脸',
+  歪脱: '歪了',
+  拿勿牢: '拿不住',
+  乌烟: '黑烟',
+  碰一声: '砰一声',
+  真济人: '很多人',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

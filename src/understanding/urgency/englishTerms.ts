@@ -5,7 +5,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('着火', /\b(?:on fire|fire|smoke everywhere|explosion)\b/i, 'emergency', {
     hotline: '119',
     excludeAfter:
-      /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance|hydrant|fighter|works|place)/i,
+      /^\s*(?:lane|exit|alarm|drill|safety|hazard|door|extinguisher|station|wall|insurance|hydrant|fighters?|works|place|brigade|department|service|engine|truck|training|inspection|certificate)/i,
     // "119 for fire": digits and words run together once spaces after digits are dropped ("119for fire").
     excludeBefore: /\b(?:no|not|ceasefire|you're|you are|got|or|about|of|learn)\s*$|for\s*$/i,
   }),
@@ -24,7 +24,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   // Round 35: smoke filling a hallway; a face and lips swelling, breath failing.
   term(
     '室内浓烟',
-    /\b(?:full of|thick|black) smoke\b|\bsmoke (?:everywhere|coming (?:in|under|through))\b|\bthe door is hot\b/i,
+    /\b(?:full of|thick|black|lots of) smoke\b|\bsmoke (?:everywhere|coming (?:in|out|under|through))\b|\bthe door is hot\b/i,
     'emergency',
     {
       hotline: '119',
@@ -45,9 +45,14 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110' },
   ),
-  term('被跟踪', /\b(?:(?:is|are|been|keeps?) (?:following|stalking) me|break(?:ing)? in(?:to)?)\b/i, 'emergency', {
-    hotline: '110',
-  }),
+  term(
+    '被跟踪',
+    /\b(?:(?:is|are|been|keeps?) (?:following|stalking) me|break(?:ing)? in(?:to)?|broke(?:n)? into|i'?m hiding (?:in|under|behind))\b/i,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
   // Labour: waters broken, contractions a minute apart, the baby coming.
   term(
     '急症',

@@ -487,11 +487,16 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /咳|刺鼻|眼睛|熏|呛|喘|头晕/,
   }),
   // A lift that just dropped with someone inside; one that "often" slips is a maintenance complaint.
-  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:往下掉|掉了一截|下滑)/, 'emergency', {
-    hotline: '119',
-    needsContext: /里面|困|突然|刚/,
-    excludeNear: /经常|频繁|老是|总是|时常|故障|多次/,
-  }),
+  term(
+    '电梯坠落',
+    /电梯[^,。!?;]{0,6}(?:往下掉|掉了一截|下滑)|(?:往下|突然)(?:猛)?(?:掉|坠|滑)了一(?:下|截)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /电梯/,
+      excludeNear: /经常|频繁|老是|总是|时常|故障|多次/,
+    },
+  ),
   // Rounds 29 and 30: smoke told before the door it comes under; someone shut in a cold store; a flue
   // glowing red; a mine or a boat taking water; people cut off by rising water or in a car under it;
   // a child down a well told well first; lost on a mountain after dark; chlorine-like gas.
@@ -543,7 +548,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '野外遇险',
-    /迷(?:了)?路[^。!?;]{0,30}(?:天黑|天快黑|黑透|走不动|出不去|下不来|没电|被困|受伤|崴了|摔伤|动弹不了|动不了|冻)|(?:天黑|走不动|下不来|被困)[^。!?;]{0,30}迷(?:了)?路/,
+    /(?:迷(?:了)?路|走岔(?:了)?路|走错(?:了)?路|找不到下山的路)[^。!?;]{0,30}(?:天(?:已经|都|快)?黑|黑透|走不动|出不去|下不来|没电|被困|受伤|崴了|摔伤|动弹不了|动不了|冻)|(?:天黑|走不动|下不来|被困)[^。!?;]{0,30}迷(?:了)?路/,
     'emergency',
     { hotline: '119', needsContext: /山|林子|树林|野外|峡谷|沙漠|荒郊|徒步|驴友|溶洞|无人区/ },
   ),
@@ -702,4 +707,28 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       requires: /卡在/,
     },
   ),
+  // Rounds 39 and 40: a kayak or raft overturned in fast water; a house on stilts pushed askew by a flood
+  // with people at the window; a pressure cooker swelling; people knocking inside a locked lorry; a hot-air
+  // balloon coming down; a slope sliding towards houses.
+  term('被困', /(?:皮划艇|划艇|船|筏子|竹筏|橡皮艇)[^,。!?;]{0,4}翻了/, 'emergency', {
+    hotline: '119',
+    needsContext: /卡|急|冲|人|过不去|漂流/,
+    excludeNear: /以前|去年|上次|视频|新闻/,
+  }),
+  term('被困', /(?:房子|楼|吊脚楼|屋|房)[^,。!?;]{0,4}被(?:水|洪水|大水)?冲(?:歪|塌|倒|走)/, 'emergency', {
+    hotline: '119',
+    needsContext: /上面|还有|人|阿婆|老人|小孩|窗口/,
+  }),
+  term('爆炸危险', /高压锅[^。!?;]{0,12}(?:鼓|顶|要爆|堵|嘶嘶)/, 'emergency', {
+    hotline: '119',
+    needsContext: /不敢|火还|阀门|响/,
+  }),
+  term('被困', /(?:车厢|集装箱|货柜|后备箱|冷藏车)里(?:有人)?[^,。!?;]{0,4}(?:在)?(?:敲|拍|喊)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('被困', /热气球[^,。!?;]{0,6}(?:往下掉|下坠|掉下来|坠落|漏气)/, 'emergency', { hotline: '119' }),
+  term('山洪泥石流', /(?:泥巴|泥土|山坡|坡上|土|石头)[^,。!?;]{0,4}(?:在)?往下(?:梭|滑|垮|滚|冲)/, 'emergency', {
+    hotline: '119',
+    needsContext: /房|墙|屋|人|婆婆|老人|裂/,
+  }),
 ]

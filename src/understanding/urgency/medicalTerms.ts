@@ -535,4 +535,12 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /烟囱|煤|炉|炭|一股味|屋里/,
     excludeNear: /排放|废气|工厂|公司|污染|难闻|每天|天天|经常/,
   }),
+  // Rounds 39 and 40: a pregnant passenger bleeding; fast breathing and a fruity breath in a diabetic child;
+  // half a face slack (Wu).
+  term('急症', /(?:怀孕|孕妇|大肚子)[^。!?;]{0,12}(?:流血|出血|都是血|见红|下面有血)/, 'emergency', { hotline: '120' }),
+  term('急症', /烂苹果味|喘(?:气)?喘得(?:好|很|特别)快/, 'emergency', {
+    hotline: '120',
+    needsContext: /糖尿病|迷糊|晕|叫不/,
+  }),
+  term('中风', /(?:半边|一边)(?:脸|嘴)(?:都)?歪(?:了|掉)/, 'emergency', { hotline: '120' }),
 ]
