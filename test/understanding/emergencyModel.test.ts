@@ -28,14 +28,14 @@ describe('emergency model on unseen messages', () => {
     const lexicon = missed(null)
     const both = missed(undefined)
     // When they were written the lexicon alone missed 23 of these 90 and the pair 4; after rounds 27–28,
-    // 22 and 5; after rounds 29–40, 19 and 4.
+    // 22 and 5; after rounds 29–42, 19 and 4.
     expect(lexicon).toBeGreaterThanOrEqual(10)
     expect(both).toBeLessThanOrEqual(Math.floor(lexicon / 3))
   })
 
   it('adds at most one false alarm on the 90 tricky ordinary messages', () => {
     // The one it has added after some retrainings is a question about a swollen e-bike battery
-    // (电动车电池鼓包了还能充吗); after rounds 39–40, none. (It also held one lexicon false alarm, a rumour "网上传有人拿针管在地铁里扎人",
+    // (电动车电池鼓包了还能充吗); after rounds 39–42, none. (It also held one lexicon false alarm, a rumour "网上传有人拿针管在地铁里扎人",
     // which led to hearsay words 网传/网上传; the lexicon's own false alarms are scored in urgency.test.ts.)
     expect(alarms(undefined) - alarms(null)).toBeLessThanOrEqual(1)
   })

@@ -232,6 +232,18 @@ const TYPOS: Record<string, string> = {
   乌烟: '黑烟',
   碰一声: '砰一声',
   真济人: '很多人',
+  // Rounds 41 and 42. Cantonese 攻上来 (往上冲), 棍仔 (棍子), 滚油 (热油), 泼落 (泼到); Hunanese 冲起走 (冲走),
+  // 遭水冲 (被水冲), 怀起 (怀孕); Wu 锁牢 (锁住), 敲勿开 (敲不开); pinyin tang在 (躺在).
+  攻上来: '往上冲',
+  棍仔: '棍子',
+  泼落: '泼到',
+  冲起走: '冲走',
+  遭水冲: '被水冲',
+  遭水冲起走: '被水冲走',
+  怀起: '怀孕',
+  锁牢: '锁住',
+  敲勿开: '敲不开',
+  tang在: '躺在',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

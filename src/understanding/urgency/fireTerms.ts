@@ -34,12 +34,12 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       excludeBefore:
         /(?:心里|心头|肚子里?|胸中|怒)的?火|火气|气得|急得|辣得|热得|晒得|嘴(?:巴)?都|整个人(?:都)?(?:要|快)?$|打$/,
       // Put out at once and told afterwards ("油锅起火，我拿锅盖一盖就灭了").
-      excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|扑灭了/,
+      excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|(?:盖|浇|扑|踩|吹)灭了|人没事/,
     },
   ),
   term(
     '室内浓烟',
-    /全是[黑浓白]?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口|门缝|门底下)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
+    /(?:全是|都是|满是)[黑浓白灰]?(?:的)?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口|门缝|门底下)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
     'emergency',
     {
       hotline: '119',
@@ -294,7 +294,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -323,7 +323,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // 着了, a door handle too hot to touch, a car door that will not open under water.
   term(
     '着火',
-    /(?:充电|电瓶|电池|插头|插座)[^,。!?;]{0,4}着了|门(?:把手|把)?[^,。!?;]{0,3}(?:烫手|是烫的|发烫|滚烫|烫得)/,
+    /(?:充电|电瓶|电池|插头|插座)[^,。!?;]{0,4}着了|门(?:把手|把)?[^,。!?;]{0,3}(?:烫手|是烫的|发烫|滚烫|烫得)|门把手(?:好|很|特别)热/,
     'emergency',
     {
       hotline: '119',
@@ -731,4 +731,28 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /房|墙|屋|人|婆婆|老人|裂/,
   }),
+  // Rounds 41 and 42: a lorry of fireworks smoking; someone still inside a smoking home; a child shut in a
+  // washing machine.
+  term(
+    '着火',
+    /(?:烟花|爆竹|鞭炮|危化品|油罐|液化气)[^。!?;]{0,10}(?:车|货车|车厢)[^。!?;]{0,6}(?:冒烟|着了|起火)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('有人被困', /里面(?:还)?有(?:个|一个)?[^,。!?;]{0,4}(?:老人|老太|小孩|孩子|人)/, 'emergency', {
+    hotline: '119',
+    needsContext: /冒[^,。!?;]{0,2}烟|着火|火苗|敲不开|打不开/,
+    excludeNear: /以前|上次|去年|烟味|抽烟|吸烟/,
+  }),
+  term(
+    '被困',
+    /(?:洗衣机|冰箱|冰柜|柜子|箱子|后备箱)里[^。!?;]{0,10}(?:打不开|没(?:得)?声音|没声了|出不来|关起|关上了)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /孩子|小孩|娃|宝宝|儿子|女儿|爬进/,
+    },
+  ),
 ]

@@ -537,10 +537,42 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   // Rounds 39 and 40: a pregnant passenger bleeding; fast breathing and a fruity breath in a diabetic child;
   // half a face slack (Wu).
-  term('急症', /(?:怀孕|孕妇|大肚子)[^。!?;]{0,12}(?:流血|出血|都是血|见红|下面有血)/, 'emergency', { hotline: '120' }),
+  term('急症', /(?:怀孕|孕妇|大肚子)[^。!?;]{0,20}(?:流血|出血|都是血|见红|下面有血|出(?:好多|很多)血)/, 'emergency', {
+    hotline: '120',
+  }),
   term('急症', /烂苹果味|喘(?:气)?喘得(?:好|很|特别)快/, 'emergency', {
     hotline: '120',
     needsContext: /糖尿病|迷糊|晕|叫不/,
   }),
   term('中风', /(?:半边|一边)(?:脸|嘴)(?:都)?歪(?:了|掉)/, 'emergency', { hotline: '120' }),
+  // Rounds 41 and 42: someone who slid to the floor and does not answer; scalding oil over the arms; a grey
+  // face and purple lips while choking; legs gone numb after a fall; chest pain spreading to the left arm.
+  term('昏迷', /(?:咋|怎么|喊|叫|招呼)[^,。!?;]{0,4}(?:都|也)?不(?:答应|应)/, 'emergency', {
+    hotline: '120',
+    needsContext: /倒|趴|躺|地上|晕|不动|出溜/,
+  }),
+  term(
+    '烧烫伤',
+    /(?:热油|滚油|开水|沸水|热汤)[^,。!?;]{0,4}(?:泼|浇|洒|溅)(?:到|在|落|了)[^,。!?;]{0,6}(?:手|臂|身上|脸|腿|胸)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('没有呼吸', /嘴唇(?:也|都)?(?:紫了|发紫|变紫)|脸(?:都)?发灰/, 'emergency', {
+    hotline: '120',
+    needsContext: /呛|卡|噎|咳|喘|呼吸|吃/,
+  }),
+  term('急症', /(?:腿|下半身|两条腿|脚)(?:都)?没(?:有)?知觉/, 'emergency', {
+    hotline: '120',
+    needsContext: /摔|跌|撞|掉|动不了|起不来/,
+  }),
+  term(
+    '心脏病',
+    /(?:胸口|胸)[^。!?;]{0,6}(?:痛|疼)[^。!?;]{0,12}(?:出(?:好多|很多|一身)汗|疼到左|左(?:边)?(?:胳膊|手臂))/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
 ]

@@ -132,7 +132,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     excludeAfter:
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
-    excludeNear: /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租|加班|老板/,
+    excludeNear:
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -153,7 +154,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   // General families from a round of unseen messages: a threat to kill, a door being broken in, a
   // person dragged away, violence at home, someone sinking, a child or adult outside a railing.
-  term('人身威胁', /(?:要|说要|扬言|喊着要|威胁要|威胁说要|嚷着要)(?:弄|打|杀|砍|掐|捅|烧|整)死/, 'emergency', {
+  term('人身威胁', /(?:要|说要|扬言|喊着要|威胁要|威胁说要|嚷着要)(?:弄|打|杀|砍|掐|捅|烧|整|射|炸)死/, 'emergency', {
     hotline: '110',
     excludeBefore: /气得|恨不得|真想|简直/,
   }),
@@ -605,10 +606,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     // A wrist cut in the kitchen is an injury (120's, named by the bleeding terms), not self-harm.
     excludeNear: /以前|之前|小时候|疤|新闻|电影|切|刀滑|厨房|菜|肉|玻璃|不小心|划到/,
   }),
-  term('轻生', /(?:天台|楼顶|顶楼)(?:的)?(?:边上|边缘|外沿)(?:坐|站|蹲)着/, 'emergency', {
-    hotline: '110',
-    needsContext: /下去|跳|情绪|激动|不想活|往下看/,
-  }),
+  term(
+    '轻生',
+    /(?:天台|楼顶|顶楼)(?:的)?(?:边上|边边上|边儿上|边缘|外沿)(?:坐|站|蹲)着|(?:坐|站|蹲)在(?:天台|楼顶|顶楼)(?:的)?(?:边边上|边儿上)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /下去|跳|情绪|激动|不想活|往下看|腿(?:吊|耷拉|挂)在外|离家出走|不敢靠近/,
+    },
+  ),
   // Rounds 39 and 40: a robber asking for the till under his coat; a mother locked in with a knife; a drunk
   // swinging a drip stand at nurses; a man on the railway line; a kindergarten class held at knife point; a
   // girl locked in a basement for days; pepper spray in a station.
@@ -646,5 +652,28 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('暴力正在发生', /喷(?:辣椒水|催泪|防狼)/, 'emergency', {
     hotline: '110',
     needsContext: /咳|跑|好多人|乘客/,
+  }),
+  // Rounds 41 and 42: a beating that goes on after the victim is down; a daughter shut in a room whose phone
+  // is about to be taken; a woman hauled into a van; a crossbow at the window; a threat to draw blood.
+  term(
+    '群殴',
+    /(?:打|踢|踹)(?:到|得)[^,。!?;]{0,6}(?:倒在地上|跌在地上|在地上)[^,。!?;]{0,3}(?:还不停手|还在打|还不停)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('非法拘禁', /被(?:人)?(?:关|锁)在[^,。!?;]{0,8}(?:屋|房间|旅馆|宾馆|里面)/, 'emergency', {
+    hotline: '110',
+    needsContext: /手机|收走|不让|只能发消息|别打电话|莫打电话/,
+  }),
+  term('绑架', /往[^,。!?;]{0,4}车里(?:拽|拖|拉|塞|推)/, 'emergency', {
+    hotline: '110',
+    needsContext: /喊|不认识|哭|挣扎/,
+  }),
+  term('人身威胁', /(?:拿着|举着|端着)(?:个|一把)?(?:弩|弓箭|气枪|猎枪)/, 'emergency', { hotline: '110' }),
+  term('人身威胁', /(?:让|叫)我见血|弄死你/, 'emergency', {
+    hotline: '110',
+    needsContext: /踹|门|楼下|堵|刀/,
   }),
 ]

@@ -39,7 +39,7 @@ export const BLOCK_BEFORE =
  * about elsewhere however far the event is from the word (unpunctuated messages make long clauses).
  */
 export const REPORTED_BEFORE =
-  /新闻|报道|(?<!发(?:了)?(?:一)?(?:条|个)?)朋友圈|抖音|快手|微博|热搜|公众号|网上说|网上看|网上传|网传|群里说|群里有人说|微信群|听说|听人(?:讲|说)|演习|演练|据说|传言|传闻|视频里|刷到|电视上|电视剧|电影里|《[^》]{1,20}》|小说|情节|剧情|主角/
+  /新闻|报道|(?<!发(?:了)?(?:一)?(?:条|个)?)朋友圈|抖音|快手|微博|热搜|公众号|网上说|网上看|网上传|网传|都在传|传疯|菜谱|书上说|课本|说明书|群里说|群里有人说|微信群|听说|听人(?:讲|说)|演习|演练|据说|传言|传闻|视频里|刷到|电视上|电视剧|电影里|《[^》]{1,20}》|小说|情节|剧情|主角/
 /**
  * Past frames that govern a whole sentence ("前几天送餐的时候被车刮倒了，腿擦破了点皮"): checked on the
  * sentence before the match when it reaches back past the clause, unless the sentence says "now".
