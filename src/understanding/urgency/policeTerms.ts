@@ -231,7 +231,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('轻生', /(?:腿|脚|半个身子|身子)[^,。!?;]{0,3}(?:搭|伸|悬|挂|耷拉)在?(?:外面|外边|外头|外)/, 'emergency', {
     hotline: '110',
     needsContext: /楼|天台|窗|阳台|桥|栏杆|屋顶|房顶|边上|边缘/,
+    // A small child who climbed out and cannot get back is about to fall (坠楼), not taking their life.
+    excludeNear: /(?:小孩|孩子|娃|宝宝)[^,。!?;]{0,8}(?:骑|爬)|下不来/,
   }),
+  term(
+    '坠楼',
+    /(?:小孩|孩子|娃|宝宝)[^,。!?;]{0,8}(?:骑|爬|坐|站)(?:在|到)?[^,。!?;]{0,4}(?:墙沿|墙头|窗台|护栏|栏杆|楼顶|屋顶)/,
+    'emergency',
+    { hotline: '120', needsContext: /下不来|哭|外边|外面|楼高|[二三四五六七八九十]楼|\d+楼/ },
+  ),
   term('轻生', /对不起(?:家里人|家人|爸妈|你们|大家|孩子)|下辈子|永别|来世再/, 'emergency', {
     hotline: '110',
     needsContext: /水库|河边|江边|湖边|海边|桥|楼顶|天台|鞋脱|不想活|遗书|往下跳/,
