@@ -61,7 +61,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物/ },
   ),
   term('中毒', /食物中毒|中毒/, 'emergency', { hotline: '120', needsPresent: true, fallback: 'urgent' }),
-  term('毒蛇咬伤', /被[^,。!?;]{0,5}蛇(?:给)?咬|毒蛇咬/, 'emergency', { hotline: '120' }),
+  // Told either way round: 被蛇咬, or 蛇…咬了 ("爬进来一条蛇 咬了一个同学的脚").
+  term('毒蛇咬伤', /被[^,。!?;]{0,5}蛇(?:给)?咬|毒蛇咬|蛇[^。!?;]{0,10}咬(?:了|伤|到)/, 'emergency', {
+    hotline: '120',
+    excludeNear: /梦|电影|游戏|视频|动画|玩具/,
+  }),
   term(
     '触电',
     /触电|被电(?:到|击|打)|被[^,。!?;]{0,4}电(?:到|伤|倒|击)|(?:碰到|摸到|碰了|摸了|抓到|抓住)[^,。!?;]{0,3}(?:电线|电闸|电箱|插座|电门|高压线)[^,。!?;]{0,6}(?:被打|打了一下|电了一下|麻了|倒了|弹开)/,
@@ -424,7 +428,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   // Rounds 31 and 32: half a face drooping; a charcoal or briquette stove in a shut room; someone lying on
   // the floor unable to rise; heat stroke (dry and burning hot); confusion with a cold sweat (low blood
-  // sugar); vomiting blood; a fall from a cliff edge; a snake that bit someone told snake first.
+  // sugar); vomiting blood; a fall from a cliff edge.
   term('中风', /(?:半边|半拉|一边)?(?:脸|嘴角|嘴)[^,。!?;]{0,3}耷拉/, 'emergency', { hotline: '120' }),
   term('中毒', /(?:蜂窝煤|煤炉|煤球|炭火|炭盆|木炭|烧炭|炭炉)/, 'emergency', {
     hotline: '120',
@@ -446,10 +450,6 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term('有人坠落', /(?:崖边|悬崖|山崖|崖上|陡坡)[^,。!?;]{0,4}(?:滑|掉|摔|跌|坠)(?:了)?(?:下去|下来|落)/, 'emergency', {
     hotline: '120',
-  }),
-  term('毒蛇咬伤', /蛇[^。!?;]{0,10}咬(?:了|伤|到)/, 'emergency', {
-    hotline: '120',
-    excludeNear: /梦|电影|游戏|视频|动画|玩具/,
   }),
   term('卷入机器', /(?:扶梯|电梯|传送带|绞盘|滚筒|机器)[^。!?;]{0,16}(?:卷进去|卷进|夹住|吸住|绞进)/, 'emergency', {
     hotline: '120',

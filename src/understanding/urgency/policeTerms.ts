@@ -240,10 +240,18 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120', needsContext: /下不来|哭|外边|外面|楼高|[二三四五六七八九十]楼|\d+楼/ },
   ),
-  term('轻生', /对不起(?:家里人|家人|爸妈|你们|大家|孩子)|下辈子|永别|来世再/, 'emergency', {
-    hotline: '110',
-    needsContext: /水库|河边|江边|湖边|海边|桥|楼顶|天台|鞋脱|不想活|遗书|往下跳/,
-  }),
+  // A farewell (sorry, goodbye, thanks for the years) beside a high or watery place, a phone gone silent or
+  // a locked door.
+  term(
+    '轻生',
+    /对不起(?:家里人|家人|爸妈|你们|大家|孩子|所有人)|下辈子|永别|来世再|告别|道别|交代后事|最后一条|这辈子就到这|说再见|谢谢你(?:们)?(?:这几年|这些年)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext:
+        /水库|河边|江边|湖边|海边|桥|楼顶|顶楼|天台|鞋脱|不想活|遗书|往下跳|不接|关机|联系不上|阳台|反锁|手腕|一个人住/,
+    },
+  ),
   term(
     '人身威胁',
     /(?:拿|提|拎|带|抱)着?[^,。!?;]{0,4}(?:汽油|硫酸|炸药|雷管)|(?:要|说要|扬言|威胁)[^,。!?;]{0,2}把[^,。!?;]{0,6}(?:烧了|炸了)|(?:扬言|威胁)[^,。!?;]{0,4}(?:烧|炸|泼)/,
@@ -445,15 +453,6 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /刚才|刚刚|分钟|半个?小时|监控|出入口|广播/,
   }),
-  term(
-    '轻生',
-    /告别|道别|交代后事|最后一条|对不起大家|对不起所有人|永别|这辈子就到这|下辈子见|说再见|谢谢你(?:们)?(?:这几年|这些年)/,
-    'emergency',
-    {
-      hotline: '110',
-      needsContext: /楼顶|顶楼|天台|桥|江边|河边|海边|不接|关机|联系不上|阳台|反锁|手腕|一个人住/,
-    },
-  ),
   // Rounds 27 and 28: a child pulled into a car (Cantonese too).
   term(
     '绑架',
