@@ -166,6 +166,17 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     expect(detectUrgency('救命 有人在街上打人', { now: SUMMER }).hotline).toBe('110')
     expect(detectUrgency('快来人 我爸在厕所倒了 叫不醒', { now: SUMMER }).hotline).toBe('120')
     expect(detectUrgency('救命 工地塌方了 两个工人被土埋住了', { now: SUMMER }).hotline).toBe('119')
+    // An unanswered door says something is wrong; the fall heard inside says what.
+    const fall = detectUrgency('对门独居的奶奶好几天没出门了 刚才敲门听到里面有很弱的声音 像是摔在地上起不来了', {
+      now: SUMMER,
+      model: null,
+    })
+    expect([fall.urgency, fall.hotline]).toEqual(['emergency', '120'])
+    expect(detectUrgency('隔壁老人好几天没开门了 敲门也没人应', { now: SUMMER, model: null }).hotline).toBe('110')
+    // Poison already swallowed is 120's even when the words "不想活了" come with it.
+    const poison = detectUrgency('阿公食农药去了 嘴角都是白泡 他刚才讲不想活了', { now: SUMMER, model: null })
+    expect([poison.urgency, poison.hotline]).toEqual(['emergency', '120'])
+    expect(detectUrgency('他站在天台上拿着刀说不想活了', { now: SUMMER, model: null }).hotline).toBe('110')
   })
 
   it('reads traditional characters with the full character table (倉庫, 濃煙, 兩個師傅)', () => {
@@ -253,6 +264,20 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ).toBe('emergency')
     expect(detectUrgency('从上周就一直跟着我站在门口不走', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
     expect(detectUrgency('如果现在着火了应该往哪跑', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
+  })
+
+  it('reads a what-if inside a term that opens with the person ("婆婆说哪天她晕倒了")', () => {
+    expect(
+      detectUrgency('婆婆说哪天她晕倒了让我打120 平时要准备啥资料', { now: SUMMER, model: null }).urgency,
+    ).not.toBe('emergency')
+    expect(detectUrgency('婆婆刚才在厨房晕倒了 叫不醒', { now: SUMMER, model: null }).urgency).toBe('emergency')
+  })
+
+  it('does not read a price or a craze "到爆炸" as an explosion, but hears one', () => {
+    expect(detectUrgency('演唱会门票黄牛加价加到爆炸 有没有人管', { now: SUMMER, model: null }).urgency).not.toBe(
+      'emergency',
+    )
+    expect(detectUrgency('刚才听到爆炸声 化工厂那边冒黑烟', { now: SUMMER, model: null }).urgency).toBe('emergency')
   })
 
   it('reads hearsay a clause back as hearsay', () => {

@@ -64,6 +64,11 @@ const NARRATIVE_CHARS = 300
 const CONTEXT_CHARS = 30
 /** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
 const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩/
+/**
+ * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
+ * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
+ */
+const WHAT_IF_INSIDE = /如果|万一|哪天|假如|假设|要是|倘若|一旦/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -139,6 +144,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
     for (const m of norm.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
+      if (WHAT_IF_INSIDE.test(m[0])) continue
       const { before, after } = clauseAround(norm, start, end)
       if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW))) continue
       if (REPORTED_BEFORE.test(before)) continue

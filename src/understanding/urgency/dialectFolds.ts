@@ -184,6 +184,16 @@ const TYPOS: Record<string, string> = {
   锁牢: '锁住',
   敲勿开: '敲不开',
   tang在: '躺在',
+  // Rounds 43 and 44. Minnan 矣 (了: "火著起來矣"), 暗暝 (晚上), 睏袂去 (睡不着).
+  矣: '了',
+  暗暝: '晚上',
+  睏袂去: '睡不着',
+  倒落去: '倒下去',
+  灶跤: '厨房',
+  拢无应: '都没反应',
+  // Sichuanese 水头 (水里), in "掉到水头去了" only: 水头 is also a water source.
+  水头去: '水里去',
+  河头去: '河里去',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -76,7 +76,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      excludeBefore: /信息|知识|人口|数据|流量|票房|消息/,
+      // "黄牛加价加到爆炸" and "火得爆炸" are figures of speech; "听到爆炸" is not.
+      excludeBefore: /信息|知识|人口|数据|流量|票房|消息|(?<![听看见])到$|得$/,
       // "手机电池爆了能换吗" asks about a repair.
       excludeAfter: /^(?:性|式|头|新闻|事故|的|能|吗|怎么)/,
     },
@@ -151,7 +152,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '有人被压埋冲走',
     /砸伤(?:了)?[^,。!?;]{0,2}(?:人|路人|行人|孩子|老人)|(?:有人|人|孩子|小孩|老人|工人)[^,。!?;]{0,4}掉(?:进|到)?(?:去|坑里|井里|洞里)了/,
     'emergency',
-    { hotline: '119' },
+    // Through ice or into a pond is a person in the water (溺水, 110).
+    { hotline: '119', excludeBefore: /冰|水|河|湖|塘|江|海/ },
   ),
   // Anyone shut in anywhere but a lift (a chest freezer, a shaft): a lift has its own urgent term.
   term('有人被困', /(?:有人|人|孩子|小孩|老人)[^,。!?;]{0,4}被困(?!在?电梯)/, 'emergency', {
@@ -203,10 +205,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     requires: /掉/,
     excludeBefore: /河|湖|江|水|池|塘|海/,
   }),
-  term('着火', /着起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上|往外)/, 'emergency', {
-    hotline: '119',
-    excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
-  }),
+  term(
+    '着火',
+    /着起来了|(?<!热情|斗志|激情|希望|战火|小宇宙)燃起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上|往外)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
+    },
+  ),
   // Gas named and its smell a few words on; or someone afraid to touch a switch: gas in the air.
   term(
     '燃气泄漏',
@@ -754,5 +761,16 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
       needsContext: /孩子|小孩|娃|宝宝|儿子|女儿|爬进/,
     },
+  ),
+  // Rounds 43 and 44: a battery crackling or smoking; a burst tank or pipe spraying with workers coughing.
+  term('着火', /(?:电池|电瓶)[^,。!?;]{0,8}(?:噼里啪啦|噼啪|劈啪|冒(?:白|黑|青)?烟)/, 'emergency', {
+    hotline: '119',
+    excludeAfter: /^[^,。!?;]{0,6}(?:怎么|能不能|保修|维修|换)/,
+  }),
+  term(
+    '危化品泄漏',
+    /(?:储罐|罐子|罐|管子|管道|阀门|反应釜)[^,。!?;]{0,6}(?:裂|破|爆|漏)[^。!?;]{0,12}(?:喷|冒|往外)/,
+    'emergency',
+    { hotline: '119', needsContext: /咳|睁不开|呛|晕|倒|喘|刺鼻|熏/ },
   ),
 ]

@@ -14,7 +14,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '昏迷',
-    /昏迷|不省人事|休克|失去意识|没有?意识|意识不清|意识模糊|神志不清|叫不醒|叫(?:都|也)?(?:没|不)(?:反应|醒|应)|(?:人|他|她|老人|孩子|小孩)[^,。!?;]{0,4}(?:没反应|没有反应|没了反应)/,
+    /昏迷|不省人事|休克|失去意识|没有?意识|意识不清|意识模糊|神志不清|叫不醒|叫(?:他|她)?(?:都|也)?(?:没|不)(?:反应|醒|应)|(?:人|他|她|老人|孩子|小孩)[^,。!?;]{0,4}(?:没反应|没有反应|没了反应)/,
     'emergency',
     {
       hotline: '120',
@@ -211,7 +211,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('没有呼吸', /喘不(?:上|过)来|噎(?:着|住)了/, 'emergency', { hotline: '120' }),
   term(
     '中毒',
-    /(?:喝|吃|吞)(?:了|下)?[^,。!?;]{0,4}(?:敌敌畏|百草枯|农药|杀虫剂|除草剂|老鼠药|毒鼠强|乐果|甲胺磷)/,
+    /(?:喝|吃|吞)(?:了|下)?[^,。!?;]{0,8}(?:敌敌畏|百草枯|农药|杀虫剂|除草剂|老鼠药|毒鼠强|乐果|甲胺磷)/,
     'emergency',
     { hotline: '120', excludeBefore: /狗|猫|宠物|鸡|鸭|牛|羊|动物/ },
   ),
@@ -575,4 +575,19 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
     },
   ),
+  // Rounds 43 and 44: many at one meal vomiting and some down (a canteen poisoning); fits that drop someone;
+  // a person lying still where they fell; blood spurting (Cantonese 标).
+  term(
+    '集体中毒',
+    /(?:好多|很多|好几个|一群|一片|几十个|十几个|一大片)[^,。!?;]{0,4}(?:学生|人|工人|孩子|小孩|员工|老人)[^,。!?;]{0,3}(?:都|在|都在|开始|一直)?(?:吐|呕吐|上吐下泻)(?!槽|痰|口水|舌头|字|词)/,
+    'emergency',
+    { hotline: '120', needsContext: /抽|倒|晕|昏|吃完|吃了|食堂|午饭|晚饭|早饭|盒饭|喘|肚子疼/ },
+  ),
+  term('急症', /(?:抽筋|抽搐)(?:着)?倒(?:在)?地/, 'emergency', { hotline: '120' }),
+  term('有人受伤倒地', new RegExp(`${PERSON}[^,。!?;]{0,4}一动不动(?!地)`), 'emergency', {
+    hotline: '120',
+    requires: /一动不动/,
+    needsContext: /倒|躺|趴|摔|晕|叫|喊|撞|掉|夹/,
+  }),
+  term('大出血', /血[^,。!?;]{0,4}标(?:出来|出|得)/, 'emergency', { hotline: '120' }),
 ]

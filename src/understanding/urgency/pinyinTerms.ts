@@ -13,9 +13,14 @@ function py(...phrases: string[]): RegExp {
 
 export const PINYIN_TERMS: readonly UrgencyTerm[] = [
   term('着火', py('zhao huo le', 'qi huo le', 'zhao da huo', 'shi huo le'), 'emergency', { hotline: '119' }),
-  term('燃气泄漏', py('mei qi xie lou', 'ran qi xie lou', 'tian ran qi xie lou', 'lou qi le'), 'emergency', {
-    hotline: '119',
-  }),
+  term(
+    '燃气泄漏',
+    py('mei qi xie lou', 'ran qi xie lou', 'tian ran qi xie lou', 'lou qi le', 'mei qi wei', 'ran qi wei'),
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
   term('被困', py('kun zai li mian', 'bei kun le'), 'emergency', { hotline: '119' }),
   term(
     '急症',
@@ -40,8 +45,23 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120' },
   ),
-  term('有人持刀', py('na zhe dao', 'you ren sha ren', 'sha ren le', 'qiang jie', 'bang jia'), 'emergency', {
-    hotline: '110',
-  }),
+  term(
+    '有人持刀',
+    py(
+      'na zhe dao',
+      'you ren sha ren',
+      'sha ren le',
+      'qiang jie',
+      'bang jia',
+      'za ren',
+      'kan ren',
+      'tong ren',
+      'na tie gun',
+    ),
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
   term('呼救', py('jiu ming a', 'jiu ming'), 'emergency', { hotline: '110', cry: true }),
 ]
