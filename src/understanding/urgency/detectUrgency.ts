@@ -12,6 +12,7 @@ import type { UrgencyResult } from '../types.js'
 import { defaultEmergencyModel } from './defaultEmergencyModel.js'
 import { foldDialect } from './dialectFolds.js'
 import { type EmergencyModel, emergencyProbability, modelCanJudge } from './emergencyModel.js'
+import { TermPrefilter } from './TermPrefilter.js'
 import {
   BLOCK_AFTER,
   BLOCK_BEFORE,
@@ -85,6 +86,11 @@ const GLOBAL_TERMS = URGENCY_TERMS.map((t) => ({
   any: new RegExp(t.pattern.source),
   re: new RegExp(t.pattern.source, 'g'),
 }))
+/**
+ * Most messages match none of the terms: a term whose required characters are all absent is skipped
+ * without running its pattern (2,051 evaluation messages: 67 of 79 µs per message went on those scans).
+ */
+const PREFILTER = new TermPrefilter(URGENCY_TERMS.map((t) => t.pattern))
 
 /** The parts of the match's clause before and after it; `after` keeps the closing mark ("着火了!"). */
 function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -136,7 +142,10 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   const urgent = new Set<string>()
   let hotline: Hotline | null = null
   let cryHotline: Hotline | null = null
-  for (const { term, any, re } of GLOBAL_TERMS) {
+  const candidate = PREFILTER.candidates(norm)
+  for (let i = 0; i < GLOBAL_TERMS.length; i++) {
+    if (!candidate[i]) continue
+    const { term, any, re } = GLOBAL_TERMS[i]!
     if (term.winterOnly && !winter) continue
     if (term.requires && !term.requires.test(norm)) continue
     if (!any.test(norm)) continue
