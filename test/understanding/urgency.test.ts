@@ -273,6 +273,39 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency('婆婆刚才在厨房晕倒了 叫不醒', { now: SUMMER, model: null }).urgency).toBe('emergency')
   })
 
+  it('reads a past time inside a long match as history ("电梯上周困人了，困了半个多小时")', () => {
+    const u = detectUrgency('小区电梯上周困人了，困了半个多小时才出来，维保公司到底有没有年检？', {
+      now: SUMMER,
+      model: null,
+    })
+    expect(u.urgency).not.toBe('emergency')
+    expect(
+      detectUrgency('电梯卡在两层中间了，里面有个坐轮椅的大爷，按钮按了没反应', { now: SUMMER, model: null }).urgency,
+    ).toBe('emergency')
+  })
+
+  it('ends a thought at an ellipsis: an old complaint before it does not make what follows history', () => {
+    const t = '之前投诉的路灯还没修……算了先不说这个，楼下车库卷帘门底下往外冒烟，一股电线烧焦的味道'
+    expect(detectUrgency(t, { now: SUMMER, model: null }).urgency).toBe('emergency')
+    expect(
+      detectUrgency('之前楼下车库往外冒烟，一股电线烧焦的味道，物业也不管', { now: SUMMER, model: null }).urgency,
+    ).not.toBe('emergency')
+  })
+
+  it('does not take a shop\'s quoted name or a "跟…似的" comparison for an event', () => {
+    expect(
+      detectUrgency('楼下新开了家叫“火锅爆炸”的店，油烟直接排到我家窗户', { now: SUMMER, model: null }).urgency,
+    ).not.toBe('emergency')
+    expect(
+      detectUrgency('楼上天天半夜剁肉，咚咚咚的，跟杀人现场似的，能不能管管噪音', { now: SUMMER, model: null }).urgency,
+    ).not.toBe('emergency')
+    // A message "像遗书一样" is itself the alarm.
+    expect(
+      detectUrgency('室友把自己反锁在卫生间，刚给我发了一条像遗书一样的消息，敲门不应', { now: SUMMER, model: null })
+        .urgency,
+    ).toBe('emergency')
+  })
+
   it('does not read a price or a craze "到爆炸" as an explosion, but hears one', () => {
     expect(detectUrgency('演唱会门票黄牛加价加到爆炸 有没有人管', { now: SUMMER, model: null }).urgency).not.toBe(
       'emergency',

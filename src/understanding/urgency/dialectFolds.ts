@@ -194,6 +194,13 @@ const TYPOS: Record<string, string> = {
   // Sichuanese 水头 (水里), in "掉到水头去了" only: 水头 is also a water source.
   水头去: '水里去',
   河头去: '河里去',
+  // Rounds 45 and 46. Cantonese 冚住 (盖住), 净系 (只), 唔好打 (别打); Wu 浪向 (上); Hunanese 倒哒 (倒了).
+  冚住: '盖住',
+  净系: '只',
+  唔好打: '别打',
+  浪向: '上',
+  倒哒: '倒了',
+  塌咧: '塌了',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -85,4 +85,11 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('着火', /\bflames?\b(?! retardant)|\bcan'?t put it out\b/i, 'emergency', { hotline: '119' }),
+  // Round 45: a heart attack told in English.
+  term(
+    '心脏病',
+    /\b(?:grabb?(?:ed|ing) (?:his|her|my) chest|clutch(?:ed|ing) (?:his|her|my) chest|chest pain|pain (?:going|spreading|moving) (?:to|into|down) (?:his |her |my |the )?left arm)\b/i,
+    'emergency',
+    { hotline: '120' },
+  ),
 ]

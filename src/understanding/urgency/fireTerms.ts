@@ -212,6 +212,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
+      // "把锅烧着了，火苗窜老高…还好盖上锅盖就灭了": told once it was out.
+      excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|(?:盖|浇|扑|踩|吹)灭了/,
     },
   ),
   // Gas named and its smell a few words on; or someone afraid to touch a switch: gas in the air.
@@ -233,7 +235,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '有人被压埋冲走',
     /砸(?:着|倒|伤)了?(?:人|人了)|(?:塌|倒)下来了?[^。!?;]{0,6}(?:砸|压|埋)|(?:腿|脚|手|胳膊|身子|人|头)[^,。!?;]{0,2}(?:压|卡|夹)在[^,。!?;]{0,6}(?:底下|下面|下边|中间|里)/,
     'emergency',
-    { hotline: '119', excludeBefore: /电梯/ },
+    // A hand caught in a machine's rollers is a limb in a machine (120), not a burial.
+    { hotline: '119', excludeBefore: /电梯|机|辊|滚筒|皮带/ },
   ),
   term(
     '有人被困',
@@ -382,7 +385,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       needsContext:
-        /老人|老太|老爷子|老奶奶|老太太|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+        /老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -773,4 +776,45 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119', needsContext: /咳|睁不开|呛|晕|倒|喘|刺鼻|熏/ },
   ),
+  // Rounds 45 and 46: a hillside or a cave dwelling down with people still inside; people buried by
+  // snow, mud or grain with only a hand showing; a car gone into a river and sinking; water up to the
+  // roof of a cave; a cold store locked from outside; molten iron spattering.
+  term(
+    '有人被压埋冲走',
+    /(?:塌|垮)(?:了|咧|哒|咯|啦)[^。!?;]{0,20}(?:还在|都在|人在)[^,。!?;]{0,4}(?:里头|里面|里边|屋里|下面|底下)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '有人被压埋冲走',
+    /把[^,。!?;]{0,10}(?:埋|压|盖)(?:着|住|在)了?|(?:人|个人)[^,。!?;]{0,3}被(?:雪|土|泥|沙|粮食|谷子|玉米)?(?:盖|埋)住了/,
+    'emergency',
+    { hotline: '119', needsContext: /塌|滑坡|泥|土|石|砖|墙|垮|雪|粮|谷|玉米/ },
+  ),
+  term(
+    '有人被压埋冲走',
+    /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的)?(?:手|脚|头|脑袋|雪杖)/,
+    'emergency',
+    { hotline: '119', needsContext: /埋|盖|塌|滑|压|淹|沉|粮|谷|泥|土|雪/ },
+  ),
+  term(
+    '有人被困',
+    /(?:车|面包车|轿车|小车|货车)[^,。!?;]{0,10}(?:冲|栽|掉|翻|开)(?:进|入|到)[^,。!?;]{0,6}(?:河|江|湖|水库|海|塘|沟)|(?:车|车子)[^,。!?;]{0,4}(?:往下沉|在沉|沉下去)|只剩(?:个|一点)?车顶/,
+    'emergency',
+    // A car shut with people inside; a rider who went in with a bicycle is a person in the water (110).
+    { hotline: '119', needsContext: /车顶|车窗|车门|拍窗|司机|车里|车内|沉/ },
+  ),
+  term('水深被困', /(?:淹|漫)到(?:了)?(?:顶|洞顶|房顶|屋顶)/, 'emergency', {
+    hotline: '119',
+    needsContext: /我们|人|学生|还在|被困|出不去|退到|信号/,
+  }),
+  term('有人被困', /(?:冷库|冰库|冷藏库|冷冻库|冷藏室)[^。!?;]{0,10}(?:锁上|锁住|锁了|关上|关死|打不开)/, 'emergency', {
+    hotline: '119',
+    needsContext: /里面|还在|出不去|我们|人/,
+  }),
+  term('爆炸', /(?:铁水|钢水|熔融|铝水)[^,。!?;]{0,6}(?:溅|喷|泼|洒|漏)/, 'emergency', { hotline: '119' }),
+  term('有人被困', /人还没(?:有)?(?:出来|逃出来|救出来)/, 'emergency', {
+    hotline: '119',
+    needsContext: HAZARD_CONTEXT,
+  }),
 ]

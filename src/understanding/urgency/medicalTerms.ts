@@ -590,4 +590,29 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /倒|躺|趴|摔|晕|叫|喊|撞|掉|夹/,
   }),
   term('大出血', /血[^,。!?;]{0,4}标(?:出来|出|得)/, 'emergency', { hotline: '120' }),
+  // Rounds 45 and 46: a face swelling after food; a fall out in the cold; heat stroke in the fields; a
+  // sudden collapse (一下栽倒); a burn that takes the skin.
+  term('过敏', /(?:脸|嘴唇|嘴|喉咙|眼睛|舌头)[^,。!?;]{0,6}肿(?:得|起来|了)/, 'emergency', {
+    hotline: '120',
+    needsContext: /过敏|花生|海鲜|吃了|喘|呼吸|哑|蜂|药|breath/,
+  }),
+  term('失温', /(?:浑身|全身|身上|手脚)(?:都)?(?:冰冷|冰凉|冻僵|冻得发紫|硬邦邦)/, 'emergency', {
+    hotline: '120',
+    needsContext: /找到|一夜|雪|野外|田|山|冻|零下|叫|没反应|说话|不清/,
+  }),
+  term('急症', /(?:讲|说)话[^,。!?;]{0,3}(?:讲|说)?不清/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|倒|冰|冷|歪|麻|晕|摔|跌|找到/,
+  }),
+  term('中暑', /汗(?:都)?(?:冒|出)不出|身上滚烫|浑身滚烫/, 'emergency', {
+    hotline: '120',
+    needsContext: /晒|热|太阳|田|地里|高温|中暑|工地|倒|栽/,
+  }),
+  term('有人晕倒', /(?:一下|一下子|猛地|扑通一下|咕咚)(?:就)?(?:栽倒|倒地|倒下|晕倒|瘫倒)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('烫伤', /皮(?:一块一块|一片一片|都)?(?:往下)?掉/, 'emergency', {
+    hotline: '120',
+    needsContext: /烫|烧|开水|热油|油锅|火/,
+  }),
 ]

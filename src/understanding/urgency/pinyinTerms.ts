@@ -57,6 +57,8 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
       'kan ren',
       'tong ren',
       'na tie gun',
+      'na le dao',
+      'yi zhi gen zhe wo',
     ),
     'emergency',
     {

@@ -593,7 +593,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('猥亵', /(?:一直|贴着)[^,。!?;]{0,4}摸我|摸我[^。!?;]{0,10}(?:威胁|跟着)/, 'emergency', { hotline: '110' }),
   term(
     '轻生',
-    /栏杆外(?:面|边|头)?(?:站着|坐着|蹲着|站到|坐到|有人)|鞋(?:子)?脱在(?:旁边|桥上|岸边|江边)/,
+    /栏杆外(?:面|边|头)?(?:站着|坐着|蹲着|站到|坐到|站了|坐了|有人)|鞋(?:子)?脱在(?:旁边|桥上|岸边|江边)/,
     'emergency',
     {
       hotline: '110',
@@ -721,5 +721,45 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     /(?:脸朝下|面朝下|脸冲下)[^,。!?;]{0,6}(?:趴|漂|浮)|(?:趴|漂|浮)在水(?:面|上|里)[^,。!?;]{0,8}(?:没动|不动|没动静)/,
     'emergency',
     { hotline: '110' },
+  ),
+  // Rounds 45 and 46: someone standing out on a ledge looking down; a child carried off crying that she
+  // does not know him; blood seeping under a door after a scream; a woman shut in crying to be let
+  // out; a carer slapping an old woman; a shop shutter being forced; a lost person with dementia out in
+  // the cold or by water.
+  term('轻生', /站(?:着|在|了)[^。!?;]{0,16}一直往下看/, 'emergency', {
+    hotline: '110',
+    needsContext: /楼|平台|外机|栏杆|桥|天台|窗/,
+  }),
+  term('绑架', /(?:喊|叫|哭着说)[^,。!?;]{0,4}不认识(?:你|他|她|他们)/, 'emergency', {
+    hotline: '110',
+    needsContext: /抱|拽|拖|拉|扛|带走|跑|塞/,
+  }),
+  term('暴力正在发生', /(?:门口|门缝|门底下|地板|地上)[^,。!?;]{0,6}(?:有)?血(?:渗|流|淌)(?:出来|出)?/, 'emergency', {
+    hotline: '110',
+    needsContext: /尖叫|吵|打|喊|没声|反锁|不应|遗书|没动静/,
+  }),
+  term('非法拘禁', /放我出去/, 'emergency', {
+    hotline: '110',
+    needsContext: /喊|叫|哭|锁|关|钉/,
+    excludeNear: /密室|游戏|剧本|电影|剧里/,
+  }),
+  term('暴力正在发生', /边打边骂|(?:扇|抽)(?:了)?[^,。!?;]{0,6}(?:耳光|嘴巴|巴掌)/, 'emergency', {
+    hotline: '110',
+    needsContext: /还在|现在|正在|一直|哭/,
+  }),
+  term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
+  term('走失老人有危险', /走失|走丢|没回来|不见了|找不到/, 'emergency', {
+    hotline: '110',
+    requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂/,
+    needsContext: /零下|水库|河|大堤|水边|天(?:快|都)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
+  }),
+  // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
+  term(
+    '家暴',
+    /(?:喊|叫|求)[^,。!?;]{0,3}["“「]?别打(?:了|啦|我|她|他|妈妈|孩子)?(?![游电扰麻牌针字卡])/,
+    'emergency',
+    {
+      hotline: '110',
+    },
   ),
 ]
