@@ -201,6 +201,18 @@ const TYPOS: Record<string, string> = {
   浪向: '上',
   倒哒: '倒了',
   塌咧: '塌了',
+  // Rounds 47 and 48. Minnan 跌落来 (摔下来), 拢无 (都没), 歪去 (歪了), 攑袂起来 (抬不起来), 规个人 (整个人),
+  // 听无 (听不清), 足重 (很重); Hunanese 喘不赢 (喘不上), 叮哒 (叮了); Hakka 肚屎 (肚子).
+  跌落来: '摔下来',
+  拢无: '都没',
+  歪去: '歪了',
+  攑袂起来: '抬不起来',
+  规个人: '整个人',
+  听无: '听不清',
+  足重: '很重',
+  喘不赢: '喘不上',
+  叮哒: '叮了',
+  肚屎: '肚子',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -18,12 +18,17 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     { hotline: '119', excludeBefore: /(?:查|检查|检测|排查|安检|测)$/ },
   ),
   term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
-  term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气)味/, 'emergency', {
+  term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气|瓦斯)味/, 'emergency', {
     hotline: '119',
   }),
-  term('燃气泄漏', /(?:煤气|燃气|天然气|液化气)味道?(?:很|特别|非常|好|太|越来越)?(?:大|浓|重|刺鼻)/, 'emergency', {
-    hotline: '119',
-  }),
+  term(
+    '燃气泄漏',
+    /(?:煤气|燃气|天然气|液化气|瓦斯)味道?(?:很|特别|非常|好|太|越来越)?(?:大|浓|重|刺鼻)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
   term(
     '着火',
     /着火|起火|自燃|冒(?:出)?火(?:来|了|苗|焰)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|(?:看到|看见|出现|冒)(?:了)?明火|有火光|冒火光|火光冲天|扑不灭/,
@@ -77,9 +82,11 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       // "黄牛加价加到爆炸" and "火得爆炸" are figures of speech; "听到爆炸" is not.
-      excludeBefore: /信息|知识|人口|数据|流量|票房|消息|(?<![听看见])到$|得$/,
+      excludeBefore:
+        /信息|知识|人口|数据|流量|票房|消息|原地|(?<![听看见])到$|得$|(?:头|脑袋|脑子|头壳|肺|心态)(?:都|强|快|要|欲)*$/,
       // "手机电池爆了能换吗" asks about a repair.
-      excludeAfter: /^(?:性|式|头|新闻|事故|的|能|吗|怎么)/,
+      // 爆炸鱿鱼, 爆炸头: dishes and hairstyles.
+      excludeAfter: /^(?:性|式|头|新闻|事故|的|能|吗|怎么|鱿鱼|虾|鸡|薯|糖|串|款|装|辣|汁|丸|盐|烫)/,
     },
   ),
   // Tankers and chemicals spilling can catch fire or poison a street.
@@ -183,9 +190,14 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119' },
   ),
-  term('燃气泄漏', /(?:煤气|燃气|天然气|液化气)味道?[^,。!?;]{0,2}(?:很|特别|非常|好|太)?(?:冲|呛|熏人)/, 'emergency', {
-    hotline: '119',
-  }),
+  term(
+    '燃气泄漏',
+    /(?:煤气|燃气|天然气|液化气|瓦斯)味道?[^,。!?;]{0,2}(?:很|特别|非常|好|太)?(?:冲|呛|熏人)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
   term(
     '有人被困',
     new RegExp(
@@ -207,7 +219,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '着火',
-    /着起来了|(?<!热情|斗志|激情|希望|战火|小宇宙)燃起来了|烧着了|火苗(?:子)?(?:老高|很高|好高|窜|蹿|往上|往外)/,
+    /着起来了|(?<!热情|斗志|激情|希望|战火|小宇宙)燃起来了|烧着了|火苗(?:子)?(?:都|已经|一下)?(?:老高|很高|好高|窜|蹿|往上|往外)/,
     'emergency',
     {
       hotline: '119',
@@ -293,7 +305,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term(
     '有人被压埋冲走',
     new RegExp(
-      `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着|到)`,
+      `${PERSON}[^,。!?;]{0,3}(?:压|埋|砸)在(?:了)?[^,。!?;]{0,4}(?:底下|下面|下边|里面|里头)|被(?:土|泥|泥土|砖|砖头|石头|沙|沙子|废墟|塌方|料|煤|粮食|沙石|矿渣)[^,。!?;]{0,2}(?:埋|压)(?:住|了|着|到)`,
     ),
     'emergency',
     // A chest "像被石头压住" is a symptom told as a simile.
@@ -304,7 +316,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -781,7 +793,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // roof of a cave; a cold store locked from outside; molten iron spattering.
   term(
     '有人被压埋冲走',
-    /(?:塌|垮)(?:了|咧|哒|咯|啦)[^。!?;]{0,20}(?:还在|都在|人在)[^,。!?;]{0,4}(?:里头|里面|里边|屋里|下面|底下)/,
+    /(?:塌|垮)(?:了|咧|哒|咯|啦|下来)[^。!?;]{0,20}(?:还在|都在|人在)[^,。!?;]{0,4}(?:里头|里面|里边|屋里|下面|底下)/,
     'emergency',
     { hotline: '119' },
   ),
@@ -793,7 +805,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被压埋冲走',
-    /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的)?(?:手|脚|头|脑袋|雪杖)/,
+    /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的)?(?:手|脚|头|脑袋|雪杖|安全帽|帽子)/,
     'emergency',
     { hotline: '119', needsContext: /埋|盖|塌|滑|压|淹|沉|粮|谷|泥|土|雪/ },
   ),
@@ -808,13 +820,50 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /我们|人|学生|还在|被困|出不去|退到|信号/,
   }),
-  term('有人被困', /(?:冷库|冰库|冷藏库|冷冻库|冷藏室)[^。!?;]{0,10}(?:锁上|锁住|锁了|关上|关死|打不开)/, 'emergency', {
-    hotline: '119',
-    needsContext: /里面|还在|出不去|我们|人/,
-  }),
+  term(
+    '有人被困',
+    /(?:冷库|冰库|冷藏库|冷冻库|冷藏室|冷链车|冷藏车|冷柜车)[^。!?;]{0,10}(?:锁上|锁住|锁了|锁死|扣死|扣上|关上|关死|打不开)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /里面|还在|出不去|我们|人/,
+    },
+  ),
   term('爆炸', /(?:铁水|钢水|熔融|铝水)[^,。!?;]{0,6}(?:溅|喷|泼|洒|漏)/, 'emergency', { hotline: '119' }),
   term('有人被困', /人还没(?:有)?(?:出来|逃出来|救出来)/, 'emergency', {
     hotline: '119',
     needsContext: HAZARD_CONTEXT,
   }),
+  // Rounds 47 and 48: people not out after a blast; burning plastic in a stopped train with people
+  // coughing; a cable car stuck with smoke at the wheel; a wreath set alight; a bang that shakes the
+  // building.
+  term('有人被困', /(?:两个|几个|三个|一个|好几个)[^,。!?;]{0,8}(?:还)?没(?:有)?(?:出来|逃出来|救出来)/, 'emergency', {
+    hotline: '119',
+    needsContext: HAZARD_CONTEXT,
+  }),
+  term('着火', /(?:烧塑料|焦糊|烧焦|橡胶|烧电线)(?:的)?味[^。!?;]{0,20}(?:咳|呛|门打不开|出不去|下不去)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('有人被困', /缆车[^,。!?;]{0,6}(?:卡|停|不动)/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|下不去|困|焦|火|晃/,
+  }),
+  term('着火', /把[^,。!?;]{0,6}(?:引着|点着)了/, 'emergency', {
+    hotline: '119',
+    needsContext: /火苗|房梁|烧起来|烟|蔓延|窜/,
+  }),
+  term('爆炸', /(?:好大|很大|巨大)(?:的)?一声(?:响)?/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火|碎|震|抖|塌|炸|灰|掀/,
+  }),
+  // Round 48: water rising round people cut off ("困在石台上，水已经到膝盖还在涨"); someone wading in is 轻生.
+  term(
+    '水深被困',
+    /水(?:已经)?(?:到|没到)(?:了)?(?:膝盖|腰|胸|脖子)[^,。!?;]{0,4}(?:还在涨|还在往上|越来越)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /困|出不去|下不去|石台|车里|屋里|涨水/,
+    },
+  ),
 ]

@@ -109,7 +109,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       excludeAfter: /^不楚|^[^,。!?;]{0,4}(?:老毛病|好多年|多年|很久了)/,
     },
   ),
-  term('快不行了', /快不行了|撑不住了|奄奄一息/, 'emergency', { hotline: '120' }),
+  term('快不行了', /快不行了|撑不住了|奄奄一息/, 'emergency', {
+    hotline: '120',
+    // Overwork told as collapse ("爆肝三个通宵…人都快不行了").
+    excludeNear: /爆肝|通宵|熬夜|赶项目|加班费|劳动仲裁|工资/,
+  }),
   term('急症', /上吐下泻|剧烈腹痛|疼得打滚|疼得受不了/, 'emergency', {
     hotline: '120',
     needsPresent: true,
@@ -166,7 +170,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '急症',
-    /血[^,。!?;]{0,2}(?:一直|还在|不停地?|哗哗地?|直)(?:往外)?(?:涌|喷|冒|滋|流)|血(?:往外)?(?:涌|喷)出来|(?:手|腿|脚|头|胳膊|脸|肚子|脖子)[^,。!?;]{0,8}(?:很深|好深|好大|很大)的?(?:一道|一个|一条)?口子|(?<!气得?|累得?|快|要)(?:吐|咳|呕)(?:了|出)?(?:血|一口血|好多血)|吐白沫|冒白沫|(?:突然|又)抽(?:了|起来了|过去了)|抽过去了/,
+    /血[^,。!?;]{0,2}(?:一直|还在|不停地?|哗哗地?|直)(?:往外)?(?:涌|喷|冒|滋|流)|血(?:往外)?(?:涌|喷)出来|(?:手|腿|脚|头|胳膊|脸|肚子|脖子)[^,。!?;]{0,8}(?:很深|好深|好大|很大)的?(?:一道|一个|一条)?口子|(?<!气[得到]?|累[得到]?|亏[得到]?|急[得到]?|快|要)(?:吐|咳|呕)(?:了|出)?(?:血|一口血|好多血)|吐白沫|冒白沫|(?:突然|又)抽(?:了|起来了|过去了)|抽过去了/,
     'emergency',
     { hotline: '120', excludeAfter: /^(?:推荐|整理|分享|价|本|丝)/ },
   ),
@@ -592,7 +596,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('大出血', /血[^,。!?;]{0,4}标(?:出来|出|得)/, 'emergency', { hotline: '120' }),
   // Rounds 45 and 46: a face swelling after food; a fall out in the cold; heat stroke in the fields; a
   // sudden collapse (一下栽倒); a burn that takes the skin.
-  term('过敏', /(?:脸|嘴唇|嘴|喉咙|眼睛|舌头)[^,。!?;]{0,6}肿(?:得|起来|了)/, 'emergency', {
+  term('过敏', /(?:脸|嘴唇|嘴|喉咙|眼睛|舌头)[^,。!?;]{0,6}肿(?:得|起|了)/, 'emergency', {
     hotline: '120',
     needsContext: /过敏|花生|海鲜|吃了|喘|呼吸|哑|蜂|药|breath/,
   }),
@@ -614,5 +618,48 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('烫伤', /皮(?:一块一块|一片一片|都)?(?:往下)?掉/, 'emergency', {
     hotline: '120',
     needsContext: /烫|烧|开水|热油|油锅|火/,
+  }),
+  // Rounds 47 and 48: bleeding that pressing does not stop; no feeling in the limbs after a fall; a
+  // child at the weed-killer bottle; a coal stove and people down; a bottle of pills emptied; many wasp
+  // stings; pesticide spraying then vomiting and drooling; a labouring woman bleeding far from help.
+  term('大出血', /(?:一直|不停)(?:地)?(?:往外)?(?:冒|流|淌|涌)血|血[^,。!?;]{0,6}按不住/, 'emergency', {
+    hotline: '120',
+  }),
+  term(
+    '急症',
+    /(?:腿|脚|两条腿|两条脚|手脚|下半身|身子)[^,。!?;]{0,4}(?:都)?(?:没|没有|无)(?:了)?(?:感觉|知觉)/,
+    'emergency',
+    { hotline: '120', needsContext: /摔|跌|落|掉|撞|着地|砸|翻/ },
+  ),
+  term('中毒', /(?:百草枯|农药|敌敌畏|老鼠药|药)[^。!?;]{0,6}瓶[^。!?;]{0,10}(?:空了|打开|喝了)/, 'emergency', {
+    hotline: '120',
+    needsContext: /吐|娃|孩子|小孩|晕|抽/,
+  }),
+  term(
+    '煤气中毒',
+    /(?:煤炉|炭火|炭盆|烧炭|煤球炉|蜂窝煤)[^。!?;]{0,30}(?:躺在地上|叫不醒|没反应|晕|倒在)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term(
+    '中毒',
+    /(?:一整瓶|一瓶|整瓶|一大把|半瓶)[^,。!?;]{0,4}(?:安眠药|药片|药)[^,。!?;]{0,3}(?:吃完|吞完|全吃|吃了|吞了|喝了)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term(
+    '过敏',
+    /(?:马蜂|蜂|蜜蜂|黄蜂|胡蜂)[^,。!?;]{0,4}(?:叮|蛰|蜇)(?:了|哒)?[^,。!?;]{0,4}(?:十几|好几|几十|很多|好多)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('中毒', /(?:打完?药|打农药|喷药|喷完药|打完农药)[^。!?;]{0,12}(?:吐|晕|抽|口水|流涎|站不稳)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('孕产急症', /(?:流水|破水)[^,。!?;]{0,3}(?:又)?流血/, 'emergency', {
+    hotline: '120',
+    needsContext: /肚|老婆|孕|生|怀|媳妇/,
   }),
 ]

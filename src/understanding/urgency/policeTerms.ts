@@ -730,7 +730,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /楼|平台|外机|栏杆|桥|天台|窗/,
   }),
-  term('绑架', /(?:喊|叫|哭着说)[^,。!?;]{0,4}不认识(?:你|他|她|他们)/, 'emergency', {
+  term('绑架', /(?:喊|叫|说)[^,。!?;]{0,4}不认识(?:你|他|她|他们)/, 'emergency', {
     hotline: '110',
     needsContext: /抱|拽|拖|拉|扛|带走|跑|塞/,
   }),
@@ -762,4 +762,21 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
     },
   ),
+  // Rounds 47 and 48: a throat squeezed; an axe through a door; a stabbing with a broken bottle; machetes
+  // swung and still going; someone lying on the bottom of a pool.
+  term('暴力正在发生', /掐(?:着|住)?[^,。!?;]{0,3}脖子/, 'emergency', {
+    hotline: '110',
+    // Clutching one's own throat while eating is choking (120).
+    excludeNear: /自己|卡住|噎|吃|咳不出/,
+  }),
+  term(
+    '持刀伤人',
+    /(?:拿|拎|提|举|抡)(?:着)?(?:斧子|斧头|菜刀|刀|锤子|棍子)[^,。!?;]{0,4}(?:劈|砍|砸)(?:门|窗)|用[^,。!?;]{0,6}(?:刀|酒瓶|啤酒瓶|瓶子|剪刀|匕首|改锥|螺丝刀)[^,。!?;]{0,2}(?:扎|捅|砍|刺)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('持刀伤人', /抡(?:着)?[^,。!?;]{0,3}(?:砍刀|刀|斧头|斧子)|还在(?:砍|捅|砸人|打人)/, 'emergency', {
+    hotline: '110',
+  }),
+  term('溺水', /(?:池底|水底|河底)[^,。!?;]{0,6}(?:沉着|躺着|有)(?:个|一个)?人/, 'emergency', { hotline: '110' }),
 ]
