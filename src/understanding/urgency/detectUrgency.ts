@@ -74,6 +74,8 @@ const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩/
 const WHAT_IF_INSIDE = /如果|万一|哪天|假如|假设|要是|倘若|一旦/
 /** A past time inside the match ("电梯上周困人了，困了半个多小时"), unless the match moves on to now after it. */
 const PAST_INSIDE = /上个月|上周|上星期|上个?礼拜|去年|前年|前几天|前些天|前两天|几天前|几年前|昨天|昨晚|前天/
+/** A habit inside the match ("加油站老有人蹲着抽烟"): a standing hazard, not an event. */
+const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常|常常/
 /**
  * A comparison: "跟杀人现场似的". Only 跟…似的: "像遗书一样的消息" is itself the alarm.
  */
@@ -168,7 +170,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
     for (const m of norm.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
-      if (WHAT_IF_INSIDE.test(m[0]) || pastInside(m[0])) continue
+      if (WHAT_IF_INSIDE.test(m[0]) || HABIT_INSIDE.test(m[0]) || pastInside(m[0])) continue
       const { before, after } = clauseAround(norm, start, end)
       if (SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after)) continue
       if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW))) continue

@@ -213,6 +213,11 @@ const TYPOS: Record<string, string> = {
   喘不赢: '喘不上',
   叮哒: '叮了',
   肚屎: '肚子',
+  // Rounds 49 and 50. Cantonese 好劲 (很重), 哽住 (噎住), 块面 (脸); Wu 勿响 (没声音).
+  味好劲: '味很重',
+  哽住: '噎住',
+  块面: '脸',
+  勿响: '没声音',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

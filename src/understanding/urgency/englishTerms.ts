@@ -16,8 +16,10 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
-      // "Is 120 for ambulance?": a question about the number.
+      // "Is 120 for ambulance?": a question about the number; a fare to claim back is paperwork.
       excludeBefore: /for\s*$/i,
+      excludeNear:
+        /reimburs|\bbills?\b|\bfees?\b|\bcost\b|\bcharged?\b|insurance|last (?:week|month|year)|报销|医保|多少钱/i,
     },
   ),
   term('溺水', /\b(?:drowning|stabbed|kidnapped|being attacked)\b/i, 'emergency', { hotline: '110' }),

@@ -86,7 +86,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
         /信息|知识|人口|数据|流量|票房|消息|原地|(?<![听看见])到$|得$|(?:头|脑袋|脑子|头壳|肺|心态)(?:都|强|快|要|欲)*$/,
       // "手机电池爆了能换吗" asks about a repair.
       // 爆炸鱿鱼, 爆炸头: dishes and hairstyles.
-      excludeAfter: /^(?:性|式|头|新闻|事故|的|能|吗|怎么|鱿鱼|虾|鸡|薯|糖|串|款|装|辣|汁|丸|盐|烫)/,
+      excludeAfter:
+        /^(?:性|式|头|新闻|事故|的|能|吗|怎么|鱿鱼|虾|鸡|薯|糖|串|款|装|辣|汁|丸|盐|烫|毛肚|肥牛|牛肉|肉|饭|面)/,
     },
   ),
   // Tankers and chemicals spilling can catch fire or poison a street.
@@ -219,7 +220,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '着火',
-    /着起来了|(?<!热情|斗志|激情|希望|战火|小宇宙)燃起来了|烧着了|火苗(?:子)?(?:都|已经|一下)?(?:老高|很高|好高|窜|蹿|往上|往外)/,
+    /着起来了|(?<!热情|斗志|激情|希望|战火|小宇宙)燃起来了|烧着了|火苗(?:子)?(?:都|已经|一下)?(?:老高|很高|好高|一人多高|[一两三四五几\d]+米(?:多)?高|窜|蹿|往上|往外)/,
     'emergency',
     {
       hotline: '119',
@@ -799,9 +800,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被压埋冲走',
-    /把[^,。!?;]{0,10}(?:埋|压|盖)(?:着|住|在)了?|(?:人|个人)[^,。!?;]{0,3}被(?:雪|土|泥|沙|粮食|谷子|玉米)?(?:盖|埋)住了/,
+    /把[^,。!?;]{0,10}(?:埋|压|盖)(?:着|住|在|了)了?|(?:人|个人)[^,。!?;]{0,3}被(?:雪|土|泥|沙|粮食|谷子|玉米)?(?:盖|埋)住了/,
     'emergency',
-    { hotline: '119', needsContext: /塌|滑坡|泥|土|石|砖|墙|垮|雪|粮|谷|玉米/ },
+    { hotline: '119', needsContext: /塌|滑|泥|土|石|砖|墙|垮|雪|粮|谷|玉米/ },
   ),
   term(
     '有人被压埋冲走',
@@ -866,4 +867,39 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /困|出不去|下不去|石台|车里|屋里|涨水/,
     },
   ),
+  // Rounds 49 and 50: flames spreading on the ground; someone still inside beside a hissing boiler; a leg
+  // pinned under scaffold tubes; people waving from a roof in a flood; thick smoke that stings the eyes;
+  // black smoke sweeping over grassland; a climber down a crevasse who cannot climb out.
+  term('着火', /(?:火|火苗|火焰)[^,。!?;]{0,4}(?:在)?(?:蔓延|往外烧|烧过来)/, 'emergency', { hotline: '119' }),
+  term('有人被困', /还在里面没(?:有)?出来/, 'emergency', { hotline: '119', needsContext: HAZARD_CONTEXT }),
+  term('爆炸危险', /压力表[^,。!?;]{0,6}(?:打到头|到头|爆表|红线)/, 'emergency', { hotline: '119' }),
+  term(
+    '有人被压埋冲走',
+    /被[^,。!?;]{0,4}(?:钢管|钢筋|木头|水泥板|石板|预制板|铁架|架子|树)[^,。!?;]{0,2}压(?:住|着)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term('有人被困', /(?:在|站在|爬到)(?:楼顶|房顶|屋顶)(?:上)?[^,。!?;]{0,6}(?:挥|招手|喊|呼救)/, 'emergency', {
+    hotline: '119',
+    needsContext: /水|淹|洪|漫/,
+  }),
+  term('室内浓烟', /烟[^。!?;]{0,8}(?:呛得|熏得)[^,。!?;]{0,4}(?:睁不开|喘不上|受不了)/, 'emergency', {
+    hotline: '119',
+  }),
+  // 浓烟滚滚 is how pollution complaints describe a chimney: only smoke sweeping in with flames counts.
+  term('着火', /(?:黑烟|浓烟)[^,。!?;]{0,4}铺天盖地/, 'emergency', {
+    hotline: '119',
+    needsContext: /火苗|火光|扑过来|烧过来|蔓延|着了/,
+  }),
+  term('有人被困', /爬不上来|上不来了/, 'emergency', {
+    hotline: '119',
+    needsContext: /掉|摔|跌|深|井|坑|缝|崖/,
+  }),
+  // Pinned between a car and a frame, or caught by a lift's doors as it moves: a rescue (119).
+  term('有人被困', /(?:卡|夹)在[^,。!?;]{1,8}(?:中间|之间)/, 'emergency', {
+    hotline: '119',
+    needsContext: /砸|压|塌|倒|变形|喊/,
+    excludeBefore: /电梯$/,
+  }),
+  term('电梯夹人', /电梯[^,。!?;]{0,4}夹(?:住|着)/, 'emergency', { hotline: '119' }),
 ]

@@ -361,7 +361,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /卡|噎|呛|发紫|喘|说不出/,
   }),
-  term('有人受伤倒地', /躺(?:着|在)?[^,。!?;]{0,5}一动不动|起不来了|腿动不了|动不了了/, 'emergency', {
+  term('有人受伤倒地', /躺(?:着|在)?[^,。!?;]{0,5}一动不动|起不来了|爬不起来|腿动不了|动不了了/, 'emergency', {
     hotline: '120',
     needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
     excludeBefore: /早上|床|懒/,
@@ -393,7 +393,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('有人坠落', /(?:脚手架|架子|屋顶|房顶|梯子|树)上(?:有人|有个人|一个人)?(?:摔|掉|跌|坠)下来/, 'emergency', {
     hotline: '120',
   }),
-  term('没有呼吸', /被雷(?:打|劈|击)(?:了|中|到)|不(?:会)?喘气(?:了)?/, 'emergency', { hotline: '120' }),
+  term('没有呼吸', /被雷(?:打|劈|击)(?:了|中|到)|不(?:会)?喘气(?:了)?/, 'emergency', {
+    hotline: '120',
+    // Snoring that stops for a moment ("打呼噜…像憋住不喘气一样") is a question for a clinic.
+    excludeNear: /打呼噜|打鼾|呼噜|哪个科|挂什么科/,
+  }),
   // Rounds 29 and 30: rat poison named by what it does; a seizure told as 抽抽 and eyes rolling up;
   // someone gone limp all at once; a struck rider; a driver slumped in a shut car; a closed throat.
   term(
@@ -637,7 +641,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '煤气中毒',
-    /(?:煤炉|炭火|炭盆|烧炭|煤球炉|蜂窝煤)[^。!?;]{0,30}(?:躺在地上|叫不醒|没反应|晕|倒在)/,
+    /(?:煤炉|炭火|炭盆|烧炭|煤球炉|蜂窝煤)[^。!?;]{0,30}(?:躺在地上|叫不醒|没反应|晕|昏|倒在|没声音|不响)/,
     'emergency',
     { hotline: '120' },
   ),
@@ -661,5 +665,10 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('孕产急症', /(?:流水|破水)[^,。!?;]{0,3}(?:又)?流血/, 'emergency', {
     hotline: '120',
     needsContext: /肚|老婆|孕|生|怀|媳妇/,
+  }),
+  // Rounds 49 and 50: a leg bent out of shape; a child choking on grapes (Cantonese 哽住).
+  term('有人受伤', /(?:腿|胳膊|手|脚)(?:都|已经)?(?:变形|折了|断了|反过来)/, 'emergency', {
+    hotline: '120',
+    needsContext: /砸|卡|压|摔|撞|夹|掉|跌/,
   }),
 ]

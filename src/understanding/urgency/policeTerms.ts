@@ -10,7 +10,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
       excludeAfter: /^(?:凶手|犯|案|罪|不眨眼)/,
       // "这是要杀人啊": overwork told as murder.
-      excludeBefore: /(?:这是|这不是|简直|真是|等于|就是)$/,
+      excludeBefore: /(?:这是|这不是|简直|真是|等于|就是|明着|明摆着)$/,
     },
   ),
   term(
@@ -140,7 +140,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
     excludeNear:
-      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -151,7 +151,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Someone unseen for days behind a door nobody answers, or a smell from inside: the police open it.
   term(
     '屋内无应答',
-    /(?:几天|好几天|多日)没(?:动静|出门|见人|开门|露面|开灯)[^。!?;]{0,16}(?:敲门|臭味|异味|怪味|苍蝇)|敲门[^。!?;]{0,4}(?:不应|没人应|没反应)[^。!?;]{0,10}(?:臭味|异味)/,
+    /(?:几天|好几天|多日|[两三四五六七八九十\d]+天)没(?:动静|出门|见人|看到人|看见人|开门|露面|开灯)[^。!?;]{0,16}(?:敲门|臭味|异味|怪味|苍蝇)|敲门[^。!?;]{0,4}(?:不应|没人应|没反应)[^。!?;]{0,10}(?:臭味|异味)/,
     'emergency',
     // Nobody answering says something is wrong, not what: a fall or a fire heard inside names the hotline.
     { hotline: '110', cry: true },
@@ -593,7 +593,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('猥亵', /(?:一直|贴着)[^,。!?;]{0,4}摸我|摸我[^。!?;]{0,10}(?:威胁|跟着)/, 'emergency', { hotline: '110' }),
   term(
     '轻生',
-    /栏杆外(?:面|边|头)?(?:站着|坐着|蹲着|站到|坐到|站了|坐了|有人)|鞋(?:子)?脱在(?:旁边|桥上|岸边|江边)/,
+    /(?:栏杆|护栏)外(?:面|边|头)?(?:站着|坐着|蹲着|站到|坐到|站了|坐了|有人)|鞋(?:子)?脱在(?:旁边|桥上|岸边|江边)/,
     'emergency',
     {
       hotline: '110',
@@ -779,4 +779,14 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
   }),
   term('溺水', /(?:池底|水底|河底)[^,。!?;]{0,6}(?:沉着|躺着|有)(?:个|一个)?人/, 'emergency', { hotline: '110' }),
+  // Rounds 49 and 50: children pushed into a van or truck; someone half in the water clinging to the bank;
+  // a rope round the neck.
+  term(
+    '绑架',
+    /(?:塞|拽|拖|推|抱|拉)(?:上|进)(?:了)?[^,。!?;]{0,2}(?:面包车|车|车里|货车|后备箱)|(?:把|将)[^,。!?;]{0,6}(?:小孩|孩子|娃|女孩|男孩|女的|人)[^,。!?;]{0,4}(?:硬)?(?:塞|拽|拖|推|抱)(?:进|上)/,
+    'emergency',
+    { hotline: '110', needsContext: /哭|喊|挣扎|不认识|开走|跑了|锁/ },
+  ),
+  term('溺水', /(?:半截|半个)?身子(?:都)?泡在水里|扒着(?:岸边|岸|船边|冰沿|河边)/, 'emergency', { hotline: '110' }),
+  term('轻生', /绳子[^,。!?;]{0,4}(?:往|套|挂)(?:在)?[^,。!?;]{0,2}脖子/, 'emergency', { hotline: '110' }),
 ]
