@@ -306,6 +306,22 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ).toBe('emergency')
   })
 
+  it('reads a quoted shop name and a case already taken to hospital as no event', () => {
+    const u = (t: string) => detectUrgency(t, { now: SUMMER, model: null }).urgency
+    expect(u('请问「救命鸡排」这家店的营业执照在哪查，吃了觉得不卫生')).not.toBe('emergency')
+    expect(u('楼下有人一直喊「救命」，声音越来越小')).toBe('emergency')
+    expect(u('刚才在高铁站看到有人晕倒，工作人员已经送医了，建议站台铺防滑垫')).not.toBe('emergency')
+    expect(u('刚才在高铁站看到有人晕倒，没人管，快来')).toBe('emergency')
+  })
+
+  it('takes last night for the cause and this morning for the state ("昨晚烧炕 早上叫不醒")', () => {
+    const u = detectUrgency('俺家老爷子昨晚烧炕 早上咋叫也叫不醒 屋里一股煤烟子味', { now: WINTER, model: null })
+    expect([u.urgency, u.hotline]).toEqual(['emergency', '120'])
+    expect(
+      detectUrgency('昨晚我爸叫不醒，送医院抢救过来了，想问医保怎么报', { now: WINTER, model: null }).urgency,
+    ).not.toBe('emergency')
+  })
+
   it('does not read a price or a craze "到爆炸" as an explosion, but hears one', () => {
     expect(detectUrgency('演唱会门票黄牛加价加到爆炸 有没有人管', { now: SUMMER, model: null }).urgency).not.toBe(
       'emergency',

@@ -38,10 +38,8 @@ export class TermPrefilter {
   candidates(text: string): Uint8Array {
     const out = new Uint8Array(this.size)
     for (const i of this.always) out[i] = 1
-    const seen = new Set<string>()
+    // Marking twice is harmless, and cheaper than remembering which characters were seen.
     for (const ch of text) {
-      if (seen.has(ch)) continue
-      seen.add(ch)
       const list = this.byChar.get(ch)
       if (list) for (const i of list) out[i] = 1
     }

@@ -56,6 +56,7 @@ const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今�
  */
 const OPENS_IN_PAST = new RegExp(`^(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source}|昨天|昨晚|前天)`)
 const SAYS_NOW = new RegExp(NOW_MARK.source)
+const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮/
 /** How far back in the clause a past/hypothetical marker still governs the term. */
 const BEFORE_WINDOW = 12
 /** How near a sign of "now" must be (unpunctuated text can run for hundreds of characters). */
@@ -81,6 +82,12 @@ const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常
  */
 const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
 const SIMILE_AFTER = /^[^,。!?;]{0,4}似的/
+/** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
+const QUOTE_OPENS = /["“「『]$/
+const QUOTED_NAME_AFTER = /^[^,。!?;"”」』]{0,6}["”」』](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
+/** Already taken care of a clause or two on ("看到有人晕倒，工作人员已经送医了"). */
+const HANDLED_LATER =
+  /^[^。!?;]{0,30}(?:已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -122,6 +129,8 @@ function blockedBefore(window: string): boolean {
   if (!m) return false
   const rest = window.slice(m.index + m[0].length)
   if (PAST_SENTENCE.test(m[0]) && SAYS_NOW.test(rest)) return blockedBefore(rest)
+  // "昨晚烧炕 早上咋叫也叫不醒": last night's cause, this morning's state.
+  if (/^(?:昨晚|昨夜)$/.test(m[0]) && MORNING_AFTER_NIGHT.test(rest)) return blockedBefore(rest)
   return true
 }
 
@@ -173,6 +182,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (WHAT_IF_INSIDE.test(m[0]) || HABIT_INSIDE.test(m[0]) || pastInside(m[0])) continue
       const { before, after } = clauseAround(norm, start, end)
       if (SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after)) continue
+      if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
+      if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW))) continue
       if (REPORTED_BEFORE.test(before)) continue
       // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;

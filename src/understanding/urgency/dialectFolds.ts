@@ -218,6 +218,9 @@ const TYPOS: Record<string, string> = {
   哽住: '噎住',
   块面: '脸',
   勿响: '没声音',
+  // Rounds 51 and 52. Minnan 足乌 (很黑); Wu 老重个 (很重); Hakka 滚水 (开水).
+  足乌: '很黑',
+  老重个: '很重',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -23,7 +23,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '燃气泄漏',
-    /(?:煤气|燃气|天然气|液化气|瓦斯)味道?(?:很|特别|非常|好|太|越来越)?(?:大|浓|重|刺鼻)/,
+    /(?:煤气|燃气|天然气|液化气|瓦斯)味道?(?:很|特别|非常|好|太|越来越|老)?(?:大|浓|重|刺鼻)/,
     'emergency',
     {
       hotline: '119',
@@ -287,7 +287,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '山火',
-    /(?:山上|山头|山里|山坡|林子|树林|林场|林地|草场|荒山|对面山)[^。!?;]{0,8}(?:红了一?(?:大)?片|一片红|火光|冒烟|起烟|着了|烧起来)/,
+    /(?:山上|山头|山里|山坡|林子|树林|竹林|林场|林地|草场|荒山|对面山)[^。!?;]{0,8}(?:红了一?(?:大)?片|一片红|火光|红光|冒烟|起烟|着了|烧起来)/,
     'emergency',
     { hotline: '119', needsContext: /烟|火|烧/ },
   ),
@@ -317,7 +317,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来|掉下来/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -370,7 +370,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // glass beside smoke; a burnt smell where there is wiring.
   term('着火', /噼里啪啦|劈里啪啦|噼噼啪啪|玻璃[^,。!?;]{0,3}(?:崩|炸|爆)(?:了|开)/, 'emergency', {
     hotline: '119',
-    needsContext: /冒烟|浓烟|黑烟|滚滚|烧|火|焦|配电|电箱|电表箱|电闸|呛|黑的/,
+    needsContext: /冒烟|浓烟|黑烟|滚滚|烧|火|焦|配电|电箱|电表箱|电闸|呛|黑的|红光/,
     excludeBefore: /鞭炮|炮仗|烟花|炒|油锅|烧烤/,
   }),
   term('电火花', /焦糊味|糊味|焦味/, 'emergency', {
@@ -845,9 +845,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('着火', /(?:烧塑料|焦糊|烧焦|橡胶|烧电线)(?:的)?味[^。!?;]{0,20}(?:咳|呛|门打不开|出不去|下不去)/, 'emergency', {
     hotline: '119',
   }),
-  term('有人被困', /缆车[^,。!?;]{0,6}(?:卡|停|不动)/, 'emergency', {
+  term('有人被困', /(?:缆车|过山车|摩天轮|大摆锤|游乐设施)[^,。!?;]{0,6}(?:卡|停|不动)/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|下不去|困|焦|火|晃/,
+    needsContext: /烟|下不去|下不来|困|焦|火|晃|挂|哭/,
   }),
   term('着火', /把[^,。!?;]{0,6}(?:引着|点着)了/, 'emergency', {
     hotline: '119',
@@ -855,7 +855,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('爆炸', /(?:好大|很大|巨大)(?:的)?一声(?:响)?/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|抖|塌|炸|灰|掀/,
+    needsContext: /烟|火|碎|震|抖|塌|炸|灰|掀|掉下来/,
   }),
   // Round 48: water rising round people cut off ("困在石台上，水已经到膝盖还在涨"); someone wading in is 轻生.
   term(
@@ -902,4 +902,36 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     excludeBefore: /电梯$/,
   }),
   term('电梯夹人', /电梯[^,。!?;]{0,4}夹(?:住|着)/, 'emergency', { hotline: '119' }),
+  // Rounds 51 and 52: the sea of flame from a window (火舌); a basement filling round someone who cannot
+  // get out; knocking from under a pulled-down building; a crane's jib on a site hut; a window cleaners'
+  // cradle hanging by one rope; a collapse that buried houses with people calling inside; a weight
+  // nobody can lift off someone; solvent spilt and someone slumped.
+  term('着火', /火舌[^,。!?;]{0,6}(?:喷|窜|冒|舔|往外)/, 'emergency', { hotline: '119' }),
+  term('水深被困', /(?:水|积水)[^,。!?;]{0,4}(?:到|淹到|漫到|没过)(?:了)?(?:门把手|窗台|胸口|脖子)/, 'emergency', {
+    hotline: '119',
+    needsContext: /困|推不开|打不开|出不来|腿脚|老人|孩子|在下面|里面/,
+  }),
+  term('有人被压埋冲走', /(?:底下|下面|里面|里头)有人在敲/, 'emergency', {
+    hotline: '119',
+    needsContext: /塌|推|倒|埋|压|垮|砸/,
+  }),
+  term('有人被压埋冲走', /砸(?:在|到|中)(?:了)?[^,。!?;]{0,6}(?:板房|房子|屋|工棚|宿舍)/, 'emergency', {
+    hotline: '119',
+    needsContext: /里面|里头|人|工人/,
+  }),
+  term('高空险情', /吊篮[^,。!?;]{0,8}(?:断|斜|翻|晃|卡)/, 'emergency', { hotline: '119' }),
+  term('有人被压埋冲走', /埋了[^,。!?;]{0,6}(?:房子|屋|人|间)/, 'emergency', {
+    hotline: '119',
+    needsContext: /塌|垮|滑|泥|土/,
+  }),
+  term('有人被压埋冲走', /抬不起来|搬不动|挪不开|抬不动/, 'emergency', {
+    hotline: '119',
+    needsContext: /压|砸|倒在|倒了|塌/,
+  }),
+  term(
+    '危化品泄漏',
+    /(?:稀释剂|天那水|香蕉水|油漆|溶剂|甲醛|氨水|硫酸|盐酸)[^,。!?;]{0,6}(?:翻|洒|淌|漏|泼)/,
+    'emergency',
+    { hotline: '119', needsContext: /晕|瘫|倒|睁不开|呛|喘/ },
+  ),
 ]

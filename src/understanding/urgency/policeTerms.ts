@@ -287,7 +287,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     /(?:拿|拎|抡|提|举|抄|挥)(?:着|起|了)?[^,。!?;]{0,2}(?:铁棍子?|木棍子?|棍子|钢管|砖头|板砖|酒瓶子?|啤酒瓶子?|铁锹|锄头|扳手|锤子|榔头|凳子)|打群架|(?:按|摁)在地上[^,。!?;]{0,6}(?:打|踹|踢)|(?:踹|踢|砸)(?:[^,。!?;]{0,4}的)?头/,
     'emergency',
     // "拿木棍挑开电线": a stick used to rescue, not to strike.
-    { hotline: '110', excludeAfter: /^[^,。!?;]{0,2}(?:挑|拨|扒|撬|救)/ },
+    // "拿锄头挖": tools used to dig someone out.
+    { hotline: '110', excludeAfter: /^[^,。!?;]{0,2}(?:挑|拨|扒|撬|救|挖|刨|铲)/ },
   ),
   term(
     '暴力正在发生',
@@ -481,7 +482,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // knife hidden while following a schoolgirl; a threat to blow up a gas cylinder; a fraud under way.
   term(
     '溺水',
-    /水面[^,。!?;]{0,3}(?:一直|直)?冒泡|(?:只剩|就剩)(?:下)?(?:一只|只)?(?:小)?(?:拖鞋|鞋)|头一会儿(?:露出来|冒出来)一会儿(?:没了|沉下去)|(?:乱|一直)扑腾/,
+    /水面[^,。!?;]{0,3}(?:一直|直)?冒泡|(?:只剩|就剩)(?:下)?(?:一只|只)?(?:小)?(?:拖鞋|鞋)|头?一(?:会儿|下)(?:露|冒)出来一(?:会儿|下)(?:又)?(?:没了|沉下去)|(?:乱|一直)扑腾/,
     'emergency',
     { hotline: '110', needsContext: /水|塘|河|江|湖|海|池/ },
   ),
@@ -704,7 +705,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('绑架', /(?:拽|拖|拉|抱|扛|揪)着?[^,。!?;]{0,8}往[^,。!?;]{0,4}车(?:里|上)?(?:拖|拽|塞|拉|推)/, 'emergency', {
     hotline: '110',
-    needsContext: /叫|喊|哭|挣扎|救命|不认识|报警/,
+    needsContext: /叫|喊|哭|挣扎|救命|不认识|报警|逼停|头发/,
   }),
   term('轻生', /鞋(?:子)?脱(?:了|下)?[^,。!?;]{0,6}(?:摆|放)/, 'emergency', {
     hotline: '110',
@@ -748,15 +749,16 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /还在|现在|正在|一直|哭/,
   }),
   term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
-  term('走失老人有危险', /走失|走丢|没回来|不见了|找不到/, 'emergency', {
+  term('走失老人有危险', /走失|走丢|没回来|没回家|没回|不见了|找不到|走出去|跑出去|自己出门|出去了/, 'emergency', {
     hotline: '110',
     requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂/,
+    // The pattern names the going missing; requires and needsContext the person and the danger.
     needsContext: /零下|水库|河|大堤|水边|天(?:快|都)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
   }),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
   term(
     '家暴',
-    /(?:喊|叫|求)[^,。!?;]{0,3}["“「]?别打(?:了|啦|我|她|他|妈妈|孩子)?(?![游电扰麻牌针字卡])/,
+    /(?:喊|叫|求)[^,。!?;]{0,3}["“「]?别(?:打|砍|杀|捅)(?:了|啦|我|她|他|妈妈|孩子)?(?![游电扰麻牌针字卡])/,
     'emergency',
     {
       hotline: '110',
@@ -789,4 +791,18 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('溺水', /(?:半截|半个)?身子(?:都)?泡在水里|扒着(?:岸边|岸|船边|冰沿|河边)/, 'emergency', { hotline: '110' }),
   term('轻生', /绳子[^,。!?;]{0,4}(?:往|套|挂)(?:在)?[^,。!?;]{0,2}脖子/, 'emergency', { hotline: '110' }),
+  // Rounds 51 and 52: legs over the edge; blood running out under a locked door; someone sitting outside a
+  // railing; a person floating under a bridge.
+  term('轻生', /腿(?:已经)?(?:伸|悬|吊|耷拉|挂)(?:到|在)?(?:了)?(?:外面|外边|空中|外头)/, 'emergency', {
+    hotline: '110',
+    needsContext: /天台|楼|栏杆|桥|窗|阳台/,
+    // A small child astride a wall is about to fall (坠楼, 120), not taking their life.
+    excludeNear: /小孩|孩子|娃|宝宝|儿子|女儿/,
+  }),
+  term('暴力正在发生', /(?:门口|门缝|门底下)[^,。!?;]{0,6}(?:流|渗|淌)出来?[^,。!?;]{0,3}血/, 'emergency', {
+    hotline: '110',
+    needsContext: /尖叫|吵|打|喊|没声|反锁|不应|不开|遗书|再见|没动静/,
+  }),
+  term('轻生', /(?:坐|站|蹲)(?:在)?[^,。!?;]{0,4}(?:栏杆|护栏)外/, 'emergency', { hotline: '110' }),
+  term('溺水', /(?:水里|河里|江里|桥下|水面)[^,。!?;]{0,4}(?:漂着|浮着)(?:一个|个)人/, 'emergency', { hotline: '110' }),
 ]
