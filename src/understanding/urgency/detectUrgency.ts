@@ -83,8 +83,9 @@ const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常
 const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
 const SIMILE_AFTER = /^[^,。!?;]{0,4}似的/
 /** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
-const QUOTE_OPENS = /["“「『]$/
-const QUOTED_NAME_AFTER = /^[^,。!?;"”」』]{0,6}["”」』](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
+const QUOTE_OPENS = /["“「『'‘]$/
+const QUOTED_NAME_AFTER =
+  /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
 /** Already taken care of a clause or two on ("看到有人晕倒，工作人员已经送医了"). */
 const HANDLED_LATER =
   /^[^。!?;]{0,30}(?:已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/

@@ -221,6 +221,13 @@ const TYPOS: Record<string, string> = {
   // Rounds 51 and 52. Minnan 足乌 (很黑); Wu 老重个 (很重); Hakka 滚水 (开水).
   足乌: '很黑',
   老重个: '很重',
+  // Rounds 53 and 54. Hakka 分电着 (被电到), 而今 (现在), 无应 (没反应); Wu 身浪 (身上), 搭牢 (搭着).
+  分电着: '被电到',
+  而今: '现在',
+  无应: '没反应',
+  身浪: '身上',
+  搭牢: '搭着',
+  唔郁: '不动',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

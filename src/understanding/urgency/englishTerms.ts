@@ -94,4 +94,11 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120' },
   ),
+  // Round 54: fuel poured over oneself with a lighter in hand.
+  term(
+    '油气遇火',
+    /\bpour(?:ing|ed|s)? (?:gasoline|petrol|gas|fuel) (?:on|over) (?:himself|herself|themselves|him|her)\b/i,
+    'emergency',
+    { hotline: '119' },
+  ),
 ]

@@ -15,7 +15,11 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     new RegExp(`${GAS}[^,。!?;]{0,6}(?:泄漏|泄露|漏气|外泄|漏了|挖断|挖破|破裂|断裂|往外冒|冒气)`),
     'emergency',
     // A check for leaks ("有人敲门说要查煤气泄漏") is not a leak.
-    { hotline: '119', excludeBefore: /(?:查|检查|检测|排查|安检|测)$/ },
+    {
+      hotline: '119',
+      excludeBefore: /(?:查|检查|检测|排查|安检|测)$/,
+      excludeNear: /(?:上门|入户)(?:检查|安检)|检查漏气|查漏|要收费|收费吗|骗子/,
+    },
   ),
   term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
   term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气|瓦斯)味/, 'emergency', {
@@ -66,7 +70,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '电火花',
     /冒火花|火花四溅|打火花|有火星|冒火星|烧焦(?:的)?味|(?:电线|电箱|配电箱|插座|电瓶)[^,。!?;]{0,4}(?:冒火|烧着|烧起)/,
     'emergency',
-    { hotline: '119' },
+    // Someone down after touching it is an electric shock (触电, 120) before it is a fire.
+    { hotline: '119', excludeNear: /摸上去|摸到|碰到|触电|电到|电倒/ },
   ),
   term('火灾', /(?:发生)?火灾|火情|失了火/, 'emergency', {
     hotline: '119',
@@ -317,7 +322,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来|掉下来/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来|掉下来|晃|灰/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -779,7 +784,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   // Rounds 43 and 44: a battery crackling or smoking; a burst tank or pipe spraying with workers coughing.
-  term('着火', /(?:电池|电瓶)[^,。!?;]{0,8}(?:噼里啪啦|噼啪|劈啪|冒(?:白|黑|青)?烟)/, 'emergency', {
+  term('着火', /(?:电池|电瓶|电动车|底盘)[^,。!?;]{0,8}(?:噼里啪啦|噼啪|劈啪|啪啪|冒(?:白|黑|青)?烟)/, 'emergency', {
     hotline: '119',
     excludeAfter: /^[^,。!?;]{0,6}(?:怎么|能不能|保修|维修|换)/,
   }),
@@ -855,7 +860,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('爆炸', /(?:好大|很大|巨大)(?:的)?一声(?:响)?/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|抖|塌|炸|灰|掀|掉下来/,
+    needsContext: /烟|火|碎|震|抖|塌|炸|灰|掀|掉下来|晃/,
   }),
   // Round 48: water rising round people cut off ("困在石台上，水已经到膝盖还在涨"); someone wading in is 轻生.
   term(
@@ -934,4 +939,25 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119', needsContext: /晕|瘫|倒|睁不开|呛|喘/ },
   ),
+  // Rounds 53 and 54: a driver pinned in a crushed cab; smoke thickening in a tunnel; spilt spirit beside
+  // welding sparks; a yard flooded waist-deep; a hillside sliding onto houses; a rider dragged under a
+  // lorry's wheels; people buried in a trench.
+  term('有人被困', /(?:司机|人)[^,。!?;]{0,2}(?:卡|困|夹)在(?:里面|车里|驾驶室)/, 'emergency', { hotline: '119' }),
+  term('室内浓烟', /烟(?:越来越|越发)(?:浓|大|多)/, 'emergency', {
+    hotline: '119',
+    needsContext: /隧道|楼道|屋|出口|看不清|跑|车|地铁|走廊/,
+  }),
+  term('油气遇火', /(?:酒精|汽油|柴油|稀释剂|油)[^。!?;]{0,30}(?:电焊|火星|明火|抽烟)/, 'emergency', {
+    hotline: '119',
+    needsContext: /淌|漏|洒|一地|一大片|味/,
+  }),
+  term('水深被困', /齐(?:腰|胸|脖子)深?/, 'emergency', { hotline: '119', needsContext: /水|涨|淹|漫/ }),
+  term('有人被压埋冲走', /(?:山|坡)[^,。!?;]{0,4}(?:在)?往下滑|泥巴冲进/, 'emergency', {
+    hotline: '119',
+    needsContext: /房子|屋|人|跑|家/,
+  }),
+  term('有人被压埋冲走', /(?:卷|压)(?:到|进)(?:了)?(?:车)?(?:轮子|车轮|车)(?:底下|下面)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('有人被压埋冲走', /埋(?:到|在)(?:了)?(?:土|泥|沙|雪)里/, 'emergency', { hotline: '119' }),
 ]

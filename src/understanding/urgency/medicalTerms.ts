@@ -62,7 +62,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term('中毒', /食物中毒|中毒/, 'emergency', { hotline: '120', needsPresent: true, fallback: 'urgent' }),
   // Told either way round: 被蛇咬, or 蛇…咬了 ("爬进来一条蛇 咬了一个同学的脚").
-  term('毒蛇咬伤', /被[^,。!?;]{0,5}蛇(?:给)?咬|毒蛇咬|蛇[^。!?;]{0,10}咬(?:了|伤|到)/, 'emergency', {
+  term('毒蛇咬伤', /(?:被|给|让|叫)[^,。!?;]{0,5}蛇(?:给)?咬|毒蛇咬|蛇[^。!?;]{0,10}咬(?:了|伤|到)/, 'emergency', {
     hotline: '120',
     excludeNear: /梦|电影|游戏|视频|动画|玩具/,
   }),
@@ -676,7 +676,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   // that has stopped the shivering; scalds from a boiling pot.
   term(
     '煤气中毒',
-    /(?:烧炕|炕|煤烟|煤炉|炭火|炭盆|烧炭|蜂窝煤)[^。!?;]{0,20}(?:叫不醒|叫也叫不醒|没反应|昏|头晕|晕)/,
+    /(?:烧炕|炕|煤烟|煤炉|炭火|炭盆|烧炭|蜂窝煤)[^。!?;]{0,20}(?:叫不醒|叫也叫不醒|没反应|昏|头晕|晕|起不来|迷糊)/,
     'emergency',
     {
       hotline: '120',
@@ -705,4 +705,29 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /胸|心脏|心口|xiong|汗|脸色/,
   }),
+  // Rounds 53 and 54: burns on a child's face once the flames were out; a mouth dropping to one side at a
+  // banquet; a hand pulled into a press; a baby choking on a peanut; someone lying across a fallen wire;
+  // someone found frozen with a breath left.
+  term('烫伤', /(?:脸|脖子|手|身上|皮肤)[^,。!?;]{0,4}(?:都)?(?:烧)?黑了/, 'emergency', {
+    hotline: '120',
+    needsContext: /火|烧|炉|酒精|孩子|哭/,
+  }),
+  term('中风征兆', /嘴[^,。!?;]{0,5}(?:往|朝|向)一边歪|话说不利索|(?:手|右手|左手)[^,。!?;]{0,6}拿不住/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|歪|说话|话/,
+  }),
+  term(
+    '机械伤人',
+    /(?:冲压机|机器|机床|搅拌机|绞肉机|压面机|卷扬机|传送带)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:手|脚|胳膊|腿|头发)[^,。!?;]{0,2}(?:压|卷|绞|夹)(?:进去|住|着)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term('没有呼吸', /(?:脸|小脸)[^,。!?;]{0,3}憋得(?:通红|发紫|青紫)|哭不出(?:声|声音)/, 'emergency', {
+    hotline: '120',
+    needsContext: /塞|吞|卡|花生|豆|果冻|糖|噎|宝宝|孩子/,
+  }),
+  term('触电', /(?:身上|手上|人)[^,。!?;]{0,4}(?:搭着|挂着|压着|缠着)(?:电线|电缆)/, 'emergency', { hotline: '120' }),
+  term('失温', /冻(?:得|僵)(?:了)?(?:硬邦邦|发紫|说不出话)|还有一口气/, 'emergency', { hotline: '120' }),
+  // Round 53: a chest that no longer rises.
+  term('没有呼吸', /胸口(?:都|也)?(?:不动|没有?起伏)/, 'emergency', { hotline: '120' }),
 ]

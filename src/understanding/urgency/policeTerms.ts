@@ -1,6 +1,9 @@
 /** Violence, crime under way, people in the water or about to take their life: call 110 first. */
 import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
+/** Someone already got out of the water: what is left is for 120. */
+const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:了)?上来/
+
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
     '持刀伤人',
@@ -140,7 +143,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
     excludeNear:
-      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -482,7 +485,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // knife hidden while following a schoolgirl; a threat to blow up a gas cylinder; a fraud under way.
   term(
     '溺水',
-    /水面[^,。!?;]{0,3}(?:一直|直)?冒泡|(?:只剩|就剩)(?:下)?(?:一只|只)?(?:小)?(?:拖鞋|鞋)|头?一(?:会儿|下)(?:露|冒)出来一(?:会儿|下)(?:又)?(?:没了|沉下去)|(?:乱|一直)扑腾/,
+    /水面[^,。!?;]{0,3}(?:一直|直)?冒泡|水(?:在|一直)冒泡|(?:只剩|就剩)(?:下)?(?:一只|只)?(?:小)?(?:拖鞋|鞋)|头?一(?:会儿|下)(?:露|冒)出来一(?:会儿|下)(?:又)?(?:没了|沉下去)|(?:乱|一直)扑腾/,
     'emergency',
     { hotline: '110', needsContext: /水|塘|河|江|湖|海|池/ },
   ),
@@ -721,7 +724,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     '溺水',
     /(?:脸朝下|面朝下|脸冲下)[^,。!?;]{0,6}(?:趴|漂|浮)|(?:趴|漂|浮)在水(?:面|上|里)[^,。!?;]{0,8}(?:没动|不动|没动静)/,
     'emergency',
-    { hotline: '110' },
+    // Already pulled out and not breathing is 120's (the other terms name it).
+    { hotline: '110', excludeNear: PULLED_OUT },
   ),
   // Rounds 45 and 46: someone standing out on a ledge looking down; a child carried off crying that she
   // does not know him; blood seeping under a door after a scream; a woman shut in crying to be let
@@ -749,12 +753,17 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /还在|现在|正在|一直|哭/,
   }),
   term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
-  term('走失老人有危险', /走失|走丢|没回来|没回家|没回|不见了|找不到|走出去|跑出去|自己出门|出去了/, 'emergency', {
-    hotline: '110',
-    requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂/,
-    // The pattern names the going missing; requires and needsContext the person and the danger.
-    needsContext: /零下|水库|河|大堤|水边|天(?:快|都)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
-  }),
+  term(
+    '走失老人有危险',
+    /走失|走丢|没回来|没回家|没回|不见回|不见了|找不到|走出去|跑出去|自己出门|出去了/,
+    'emergency',
+    {
+      hotline: '110',
+      requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂/,
+      // The pattern names the going missing; requires and needsContext the person and the danger.
+      needsContext: /零下|水库|河|江|湖|大堤|水边|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
+    },
+  ),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
   term(
     '家暴',
@@ -780,7 +789,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('持刀伤人', /抡(?:着)?[^,。!?;]{0,3}(?:砍刀|刀|斧头|斧子)|还在(?:砍|捅|砸人|打人)/, 'emergency', {
     hotline: '110',
   }),
-  term('溺水', /(?:池底|水底|河底)[^,。!?;]{0,6}(?:沉着|躺着|有)(?:个|一个)?人/, 'emergency', { hotline: '110' }),
+  term('溺水', /(?:池底|水底|河底)[^,。!?;]{0,6}(?:沉着|躺着|有)(?:个|一个)?人/, 'emergency', {
+    hotline: '110',
+    excludeNear: PULLED_OUT,
+  }),
   // Rounds 49 and 50: children pushed into a van or truck; someone half in the water clinging to the bank;
   // a rope round the neck.
   term(
@@ -789,7 +801,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110', needsContext: /哭|喊|挣扎|不认识|开走|跑了|锁/ },
   ),
-  term('溺水', /(?:半截|半个)?身子(?:都)?泡在水里|扒着(?:岸边|岸|船边|冰沿|河边)/, 'emergency', { hotline: '110' }),
+  term('溺水', /(?:半截|半个)?身子(?:都)?泡在水里|扒着(?:岸边|岸|船边|冰沿|河边)/, 'emergency', {
+    hotline: '110',
+    excludeNear: PULLED_OUT,
+  }),
   term('轻生', /绳子[^,。!?;]{0,4}(?:往|套|挂)(?:在)?[^,。!?;]{0,2}脖子/, 'emergency', { hotline: '110' }),
   // Rounds 51 and 52: legs over the edge; blood running out under a locked door; someone sitting outside a
   // railing; a person floating under a bridge.
@@ -804,5 +819,17 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /尖叫|吵|打|喊|没声|反锁|不应|不开|遗书|再见|没动静/,
   }),
   term('轻生', /(?:坐|站|蹲)(?:在)?[^,。!?;]{0,4}(?:栏杆|护栏)外/, 'emergency', { hotline: '110' }),
-  term('溺水', /(?:水里|河里|江里|桥下|水面)[^,。!?;]{0,4}(?:漂着|浮着)(?:一个|个)人/, 'emergency', { hotline: '110' }),
+  term('溺水', /(?:水里|河里|江里|桥下|水面)[^,。!?;]{0,4}(?:漂着|浮着)(?:一个|个)人/, 'emergency', {
+    hotline: '110',
+    excludeNear: PULLED_OUT,
+  }),
+  // Rounds 53 and 54: a child carried off crying for mummy; a swimmer gone from sight.
+  term('绑架', /不像一家人|不像(?:是)?(?:他|她)(?:的)?(?:孩子|家长)|(?:喊|哭)[^,。!?;]{0,3}我要妈妈/, 'emergency', {
+    hotline: '110',
+    needsContext: /抱|拽|拖|跑|带走/,
+  }),
+  term('溺水', /游[^,。!?;]{0,6}(?:没影|不见了|看不到人|冇得影)/, 'emergency', {
+    hotline: '110',
+    needsContext: /河|江|湖|水|塘|海/,
+  }),
 ]
