@@ -256,6 +256,19 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency(past.replace('琴日', ''), { now: SUMMER, model: always }).urgency).toBe('emergency')
     const thenNow = '上周说好的维修没人来，现在楼下那台机器一直在响，声音越来越怪'
     expect(detectUrgency(thenNow, { now: SUMMER, model: always }).urgency).toBe('emergency')
+    // Nor about one told as over.
+    const over = '孩子把乐高小零件吞下去了 昨天拉出来了 虚惊一场 想问玩具小零件有没有国家标准'
+    expect(detectUrgency(over, { now: SUMMER, model: always }).urgency).toBe('normal')
+  })
+
+  it('reads a vulnerable person missing since last night as missing now', () => {
+    const t = '俺们庄上那个智力有问题的小伙子 昨晚上跑出去到现在没回来 今儿零下十几度 有人看见他往水库那边去了'
+    const u = detectUrgency(t, { now: WINTER, model: null })
+    expect([u.urgency, u.hotline]).toEqual(['emergency', '110'])
+    // What-ifs still block: only a past start time is let through.
+    expect(
+      detectUrgency('万一我妈老年痴呆走丢了 外面零下十几度 该怎么办', { now: WINTER, model: null }).urgency,
+    ).not.toBe('emergency')
   })
 
   it('lets "now" end a past time just before a term, but not a hypothesis', () => {

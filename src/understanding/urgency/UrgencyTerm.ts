@@ -42,6 +42,11 @@ export interface UrgencyTerm {
    * with first took urgency from 140 to 97 µs per evaluation message, with the same findings.
    */
   requires?: RegExp
+  /**
+   * A past time before the term is when an ongoing state began ("昨晚上跑出去到现在没回来"): it does not make
+   * the term history. Other blockers (如果, 担心…) still apply.
+   */
+  sinceOk?: boolean
 }
 
 export const term = (

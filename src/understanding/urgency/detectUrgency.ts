@@ -57,6 +57,8 @@ const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今�
 const OPENS_IN_PAST = new RegExp(`^(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source}|昨天|昨晚|前天)`)
 const SAYS_NOW = new RegExp(NOW_MARK.source)
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮/
+/** Past times that can open an ongoing state (`sinceOk` terms). */
+const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
 /** How far back in the clause a past/hypothetical marker still governs the term. */
 const BEFORE_WINDOW = 12
 /** How near a sign of "now" must be (unpunctuated text can run for hundreds of characters). */
@@ -87,6 +89,8 @@ const QUOTE_OPENS = /["“「『'‘]$/
 const QUOTED_NAME_AFTER =
   /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
 /** Already taken care of a clause or two on ("看到有人晕倒，工作人员已经送医了"). */
+/** Told as over ("虚惊一场", "已经没事了"): the model, which cannot read that, is not asked. */
+const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了/
 const HANDLED_LATER =
   /^[^。!?;]{0,30}(?:已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
 /** Beijing's heating season runs 15 November – 15 March. */
@@ -125,11 +129,12 @@ function clauseAround(text: string, start: number, end: number): { before: strin
  * moves on from ("从上周就一直跟着我现在就站在门口不走") no longer governs the term; other blockers (如果,
  * 演练, 担心…) do whatever follows them.
  */
-function blockedBefore(window: string): boolean {
+function blockedBefore(window: string, sinceOk = false): boolean {
   const m = BLOCK_BEFORE.exec(window)
   if (!m) return false
   const rest = window.slice(m.index + m[0].length)
-  if (PAST_SENTENCE.test(m[0]) && SAYS_NOW.test(rest)) return blockedBefore(rest)
+  if ((PAST_SENTENCE.test(m[0]) || (sinceOk && SINCE.test(m[0]))) && (sinceOk || SAYS_NOW.test(rest)))
+    return blockedBefore(rest, sinceOk)
   // "昨晚烧炕 早上咋叫也叫不醒": last night's cause, this morning's state.
   if (/^(?:昨晚|昨夜)$/.test(m[0]) && MORNING_AFTER_NIGHT.test(rest)) return blockedBefore(rest)
   return true
@@ -185,12 +190,16 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
-      if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW))) continue
+      if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk)) continue
       if (REPORTED_BEFORE.test(before)) continue
       // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;
       // "现在" or "!" beside the term overrides it.
       const frame = sentenceFrame(norm, start)
-      if ((PAST_FRAME.test(frame) || REPORTED_BEFORE.test(frame)) && !PRESENT_STRICT.test(m[0] + after)) continue
+      if (
+        ((!term.sinceOk && PAST_FRAME.test(frame)) || REPORTED_BEFORE.test(frame)) &&
+        !PRESENT_STRICT.test(m[0] + after)
+      )
+        continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
       if (
         term.needsContext &&
@@ -227,7 +236,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   if (urgent.size) return { urgency: 'urgent', reasons: [...urgent], hotline: null }
   // Only a message the lexicon found nothing in: an urgent finding (电梯困人, 停暖) is a decision already made.
   const model = options.model === undefined ? defaultEmergencyModel() : options.model
-  if (model && modelCanJudge(text) && !(OPENS_IN_PAST.test(norm) && !SAYS_NOW.test(norm))) {
+  if (model && modelCanJudge(text) && !(OPENS_IN_PAST.test(norm) && !SAYS_NOW.test(norm)) && !RESOLVED.test(norm)) {
     if (emergencyProbability(model, text, false).p >= model.threshold) {
       const opinion = emergencyProbability(model, text)
       return { urgency: 'emergency', reasons: [`疑似险情（${opinion.cues.join('、')}）`], hotline: opinion.hotline }

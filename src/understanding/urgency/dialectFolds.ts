@@ -228,6 +228,16 @@ const TYPOS: Record<string, string> = {
   身浪: '身上',
   搭牢: '搭着',
   唔郁: '不动',
+  // Rounds 55 and 56. Cantonese 落唔到嚟 (下不来); Hubei and Hunan 呷 (喝), 吃哒 (吃了); Minnan 硩牢 (压着),
+  // 去予 (被), 挖袂出来 (挖不出来), 伊的跤 (他的脚); Henan 不出气咧 (没有呼吸了).
+  落唔到嚟: '下不来',
+  呷了: '喝了',
+  吃哒: '吃了',
+  硩牢: '压着',
+  去予: '被',
+  挖袂出来: '挖不出来',
+  伊的跤: '他的脚',
+  不出气咧: '没有呼吸了',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

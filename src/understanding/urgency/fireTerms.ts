@@ -54,7 +54,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
       excludeBefore: BURNT_POT,
       // A burnt pot told clauses earlier, or smoke already gone ("…锅烧糊了，满屋子烟，烟也散完了").
-      excludeNear: /烧糊|糊了|糊锅|煳|烟(?:也|都)?散(?:完|了|掉|光)/,
+      // An appliance that smoked for a moment ("电视机炸咯 冒了一阵烟…人冇事") is a repair.
+      excludeNear: /烧糊|糊了|糊锅|煳|烟(?:也|都)?散(?:完|了|掉|光)|一阵烟|人没事/,
     },
   ),
   // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
@@ -245,10 +246,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   // Round 12 (unseen, 7 of 15 missed): fire told by its verb, impacts and limbs under a weight, a
   // head or limb stuck fast.
-  term('着火', /(?:蹿|窜|喷|冒)(?:出|起)?火(?:了|苗|来)|火(?:蹿|窜)(?:上来|起来|出来)/, 'emergency', {
-    hotline: '119',
-    excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机|气得|眼睛/,
-  }),
+  term(
+    '着火',
+    /(?:蹿|窜|喷|冒)(?:出|起)?(?:一团|一股|一大团)?火(?:了|苗|来)|火(?:蹿|窜)(?:上来|起来|出来)/,
+    'emergency',
+    {
+      hotline: '119',
+      excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机|气得|眼睛/,
+    },
+  ),
   term(
     '有人被压埋冲走',
     /砸(?:着|倒|伤)了?(?:人|人了)|(?:塌|倒)下来了?[^。!?;]{0,6}(?:砸|压|埋)|(?:腿|脚|手|胳膊|身子|人|头)[^,。!?;]{0,2}(?:压|卡|夹)在[^,。!?;]{0,6}(?:底下|下面|下边|中间|里)/,
@@ -960,4 +966,31 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
   }),
   term('有人被压埋冲走', /埋(?:到|在)(?:了)?(?:土|泥|沙|雪)里/, 'emergency', { hotline: '119' }),
+  // Rounds 55 and 56: an old man clinging to a roof in a typhoon; a foot pinned under an overturned
+  // tractor; a car slipping off a jack onto a mechanic; a digger buried with its driver; a child's head
+  // caught in window bars; a car going under with someone at the windows; someone swept off by the water.
+  term('有人被困', /(?:屋顶|房顶|楼顶|树上|柱子)[^,。!?;]{0,6}下不来/, 'emergency', {
+    hotline: '119',
+    needsContext: /台风|风|水|火|塌|飞/,
+  }),
+  term('有人被压埋冲走', /(?:腿|脚|手|胳膊|身子)[^,。!?;]{0,2}被[^,。!?;]{0,4}压(?:着|住)/, 'emergency', {
+    hotline: '119',
+    needsContext: /翻|倒|塌|砸|车|拖拉机|铁牛|挖不出|拉不出/,
+  }),
+  term('有人被压埋冲走', /(?:千斤顶|车)[^,。!?;]{0,6}(?:滑了|压下来|砸下来)/, 'emergency', {
+    hotline: '119',
+    needsContext: /底下|下面|师傅|人|腿/,
+  }),
+  term('有人被压埋冲走', /(?:连人带车|人)[^,。!?;]{0,4}(?:都)?埋(?:进去|住|了)/, 'emergency', { hotline: '119' }),
+  term('有人被困', /(?:脑壳|头|脖子)[^,。!?;]{0,2}卡在[^,。!?;]{0,8}(?:栏杆|防盗窗|护栏|铁栏)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('有人被困', /车顶(?:都)?(?:快)?没了|(?:在)?拍(?:车)?窗(?:户)?/, 'emergency', {
+    hotline: '119',
+    needsContext: /河|湖|塘|江|淹|冲进/,
+  }),
+  term('有人被压埋冲走', /(?:水|浪)(?:给)?(?:冲|卷)走了/, 'emergency', {
+    hotline: '119',
+    needsContext: /看不到人|不见|没影|崽|娃|孩子|人/,
+  }),
 ]

@@ -24,7 +24,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '没有呼吸',
-    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
+    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作|了兄弟|了家人|了这)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
     { hotline: '120' },
   ),
@@ -112,7 +112,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('快不行了', /快不行了|撑不住了|奄奄一息/, 'emergency', {
     hotline: '120',
     // Overwork told as collapse ("爆肝三个通宵…人都快不行了").
-    excludeNear: /爆肝|通宵|熬夜|赶项目|加班费|劳动仲裁|工资/,
+    excludeNear: /爆肝|通宵|熬夜|赶项目|加班|劳动仲裁|工资|几点开门|社保局/,
   }),
   term('急症', /上吐下泻|剧烈腹痛|疼得打滚|疼得受不了/, 'emergency', {
     hotline: '120',
@@ -666,6 +666,10 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /肚|老婆|孕|生|怀|媳妇/,
   }),
+  term('孕产急症', /(?:裤子|裙子)[^,。!?;]{0,3}(?:上)?(?:全是|都是)血/, 'emergency', {
+    hotline: '120',
+    needsContext: /孕|肚/,
+  }),
   // Rounds 49 and 50: a leg bent out of shape; a child choking on grapes (Cantonese 哽住).
   term('有人受伤', /(?:腿|胳膊|手|脚)(?:都|已经)?(?:变形|折了|断了|反过来)/, 'emergency', {
     hotline: '120',
@@ -692,14 +696,19 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '触电',
-    /(?:碰到|摸到|触到|碰了)[^,。!?;]{0,6}(?:变压器|电箱|电线|高压线|电缆)[^。!?;]{0,10}(?:弹|倒|不动|晕)/,
+    /(?:碰到|摸到|触到|碰了|碰着)[^,。!?;]{0,6}(?:变压器|电箱|电线|高压线|电缆)[^。!?;]{0,10}(?:弹|倒|不动|晕)/,
     'emergency',
     { hotline: '120' },
   ),
-  term('失温', /(?:发抖|打颤|哆嗦)[^。!?;]{0,8}不(?:发)?抖了|脱衣服说热|说胡话|颠三倒四/, 'emergency', {
-    hotline: '120',
-    needsContext: /冷|冻|山|雪|迷路|迷了|夜|零下|发抖/,
-  }),
+  term(
+    '失温',
+    /(?:发抖|打颤|哆嗦)[^。!?;]{0,8}不(?:发)?抖了|脱衣服说热|说(?:好)?热[^,。!?;]{0,3}(?:要)?脱衣服|说胡话|颠三倒四/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /冷|冻|山|雪|迷路|迷了|夜|零下|发抖/,
+    },
+  ),
   term('烫伤', /(?:滚水|开水|热水|热油|滚油)[^。!?;]{0,12}(?:脱皮|起泡|掉皮)/, 'emergency', { hotline: '120' }),
   term('心脏病', /左(?:边)?(?:胳膊|手臂)(?:也|都)?(?:麻|疼|痛)/, 'emergency', {
     hotline: '120',
@@ -730,4 +739,16 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('失温', /冻(?:得|僵)(?:了)?(?:硬邦邦|发紫|说不出话)|还有一口气/, 'emergency', { hotline: '120' }),
   // Round 53: a chest that no longer rises.
   term('没有呼吸', /胸口(?:都|也)?(?:不动|没有?起伏)/, 'emergency', { hotline: '120' }),
+  // Rounds 55 and 56: poison eaten for sweets; a sleeve pulled into a car-wash brush; wild mushrooms.
+  term('中毒', /把[^,。!?;]{0,6}(?:老鼠药|药|农药|药片)当[^,。!?;]{0,4}吃/, 'emergency', { hotline: '120' }),
+  term(
+    '机械伤人',
+    /(?:袖子|衣服|头发|围巾|手)[^,。!?;]{0,4}(?:被)?卷进(?:了)?[^,。!?;]{0,6}(?:机|辊|滚刷|皮带|传送带)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term('中毒', /(?:吃|食)(?:了)?[^,。!?;]{0,8}(?:菇|蘑菇|菌子|野菌)/, 'emergency', {
+    hotline: '120',
+    needsContext: /吐|痛|疼|泻|胡话|晕|屙|抽/,
+  }),
 ]

@@ -143,7 +143,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
     excludeNear:
-      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|快递|包裹|订单|中转站|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -712,7 +712,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('轻生', /鞋(?:子)?脱(?:了|下)?[^,。!?;]{0,6}(?:摆|放)/, 'emergency', {
     hotline: '110',
-    needsContext: /天台|楼顶|顶楼|桥|河边|江边|栏杆|往下看|楼边|窗台/,
+    needsContext: /天台|楼顶|顶楼|顶上|塔|桥|河边|江边|栏杆|往下看|楼边|窗台/,
   }),
   term(
     '人身威胁',
@@ -759,7 +759,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '110',
-      requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂/,
+      requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂|智力|智障|自闭症|精神(?:病|有问题)/,
+      sinceOk: true,
       // The pattern names the going missing; requires and needsContext the person and the danger.
       needsContext: /零下|水库|河|江|湖|大堤|水边|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
     },
@@ -831,5 +832,14 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('溺水', /游[^,。!?;]{0,6}(?:没影|不见了|看不到人|冇得影)/, 'emergency', {
     hotline: '110',
     needsContext: /河|江|湖|水|塘|海/,
+  }),
+  // Rounds 55 and 56: someone over a boat's rail into a fast river; a belt swung at a crying woman.
+  term('溺水', /栏杆翻(?:下去|出去)|翻下(?:船|江|河)|(?:冲|漂)不见了/, 'emergency', {
+    hotline: '110',
+    needsContext: /江|河|水|船|海|湖/,
+  }),
+  term('家暴', /(?:皮带|棍子|衣架|鞭子)[^,。!?;]{0,3}(?:一直|使劲)?(?:拍|打|抽)/, 'emergency', {
+    hotline: '110',
+    needsContext: /哭|喊|叫|打死/,
   }),
 ]
