@@ -259,6 +259,8 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     // Nor about one told as over.
     const over = '孩子把乐高小零件吞下去了 昨天拉出来了 虚惊一场 想问玩具小零件有没有国家标准'
     expect(detectUrgency(over, { now: SUMMER, model: always }).urgency).toBe('normal')
+    const joke = '这波直播间太火了 主播嗓子都喊哑了 救命好好笑 下次什么时候开播'
+    expect(detectUrgency(joke, { now: SUMMER, model: always }).urgency).toBe('normal')
   })
 
   it('reads a vulnerable person missing since last night as missing now', () => {

@@ -69,7 +69,7 @@ const NARRATIVE_CHARS = 300
 /** How far either side of a match a `needsContext` concept may be. */
 const CONTEXT_CHARS = 30
 /** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
-const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩/
+const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
 /**
  * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
  * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
@@ -89,8 +89,8 @@ const QUOTE_OPENS = /["“「『'‘]$/
 const QUOTED_NAME_AFTER =
   /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
 /** Already taken care of a clause or two on ("看到有人晕倒，工作人员已经送医了"). */
-/** Told as over ("虚惊一场", "已经没事了"): the model, which cannot read that, is not asked. */
-const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了/
+/** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
+const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
 const HANDLED_LATER =
   /^[^。!?;]{0,30}(?:已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
 /** Beijing's heating season runs 15 November – 15 March. */
@@ -236,7 +236,13 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   if (urgent.size) return { urgency: 'urgent', reasons: [...urgent], hotline: null }
   // Only a message the lexicon found nothing in: an urgent finding (电梯困人, 停暖) is a decision already made.
   const model = options.model === undefined ? defaultEmergencyModel() : options.model
-  if (model && modelCanJudge(text) && !(OPENS_IN_PAST.test(norm) && !SAYS_NOW.test(norm)) && !RESOLVED.test(norm)) {
+  if (
+    model &&
+    modelCanJudge(text) &&
+    !(OPENS_IN_PAST.test(norm) && !SAYS_NOW.test(norm)) &&
+    !RESOLVED.test(norm) &&
+    !JOKING.test(norm)
+  ) {
     if (emergencyProbability(model, text, false).p >= model.threshold) {
       const opinion = emergencyProbability(model, text)
       return { urgency: 'emergency', reasons: [`疑似险情（${opinion.cues.join('、')}）`], hotline: opinion.hotline }

@@ -238,6 +238,8 @@ const TYPOS: Record<string, string> = {
   挖袂出来: '挖不出来',
   伊的跤: '他的脚',
   不出气咧: '没有呼吸了',
+  // Round 58. Northeastern 叫唤 (叫).
+  叫唤: '叫',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -12,7 +12,7 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('燃气泄漏', /\bgas leak|smell(?:s)? (?:of )?gas\b/i, 'emergency', { hotline: '119' }),
   term(
     '急症',
-    /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding|stroke|seizure|choking|overdosed?|can'?t breathe|not responding|ambulance|took (?:many|a lot of|too many|all (?:the|his|her|my)) pills|(?:can ?not|can'?t|won'?t) wake (?:him |her |them )?up|breathing (?:very )?slow(?:ly)?)\b/i,
+    /\b(?:unconscious|not breathing|heart attack|fainted|collapsed|bleeding|stroke|seizure|choking|overdosed?|can'?t breathe|not responding|ambulance|took (?:some|many|a lot of|too many|all (?:the|his|her|my)) pills|(?:can ?not|can'?t|won'?t) wake (?:him |her |them )?up|breathing (?:very )?slow(?:ly)?)\b/i,
     'emergency',
     {
       hotline: '120',
@@ -101,4 +101,8 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '119' },
   ),
+  // Round 57: blue lips and barely breathing after pills.
+  term('急症', /\blips (?:are |turning |turned |look )?(?:blue|purple)\b|\bbarely breath(?:e|es|ing)\b/i, 'emergency', {
+    hotline: '120',
+  }),
 ]

@@ -124,7 +124,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '有人被压埋冲走',
     /(?:压住|压着|砸中|砸到|埋住|埋了)[^,。!?;]{0,5}(?:人|工人|孩子|老人|行人|奶奶|爷爷|老太太|老大爷|妈妈|爸爸|母亲|父亲|儿子|女儿|邻居)|人还在(?:下面|底下|废墟)|(?:人|工人|孩子|老人|行人)[^,。!?;]{0,4}被(?:压|埋|砸)|被(?:洪水|大水|水|浪|海浪|急流)?(?:冲|卷)(?:走|着走|下去|远|出去)|被(?:水)?冲到[^,。!?;]{0,4}(?:下游|河中间|江心)|越漂越远|(?:塌|倒)了?[^。!?;]{0,6}(?:下面|里面|底下)有人/,
     'emergency',
-    { hotline: '119' },
+    // Something falling on a head ("掉下来一个花盆砸到一个老太太头上") is an injury, 120's.
+    { hotline: '119', excludeNear: /花盆|高空坠物|掉下来一个|砸到[^,。!?;]{0,8}头上/ },
   ),
   term(
     '有人被困',
@@ -328,7 +329,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面喊|掀|没出来|掉下来|晃|灰/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面(?:喊|叫)|有人在叫|掀|没出来|掉下来|晃|灰|黑了/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -826,7 +827,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     /(?:车|面包车|轿车|小车|货车)[^,。!?;]{0,10}(?:冲|栽|掉|翻|开)(?:进|入|到)[^,。!?;]{0,6}(?:河|江|湖|水库|海|塘|沟)|(?:车|车子)[^,。!?;]{0,4}(?:往下沉|在沉|沉下去)|只剩(?:个|一点)?车顶/,
     'emergency',
     // A car shut with people inside; a rider who went in with a bicycle is a person in the water (110).
-    { hotline: '119', needsContext: /车顶|车窗|车门|拍窗|司机|车里|车内|沉/ },
+    { hotline: '119', needsContext: /车顶|车窗|车门|拍窗|司机|车里|车内|沉|底下(?:还)?有人|扒拉/ },
   ),
   term('水深被困', /(?:淹|漫)到(?:了)?(?:顶|洞顶|房顶|屋顶)/, 'emergency', {
     hotline: '119',
@@ -949,9 +950,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // welding sparks; a yard flooded waist-deep; a hillside sliding onto houses; a rider dragged under a
   // lorry's wheels; people buried in a trench.
   term('有人被困', /(?:司机|人)[^,。!?;]{0,2}(?:卡|困|夹)在(?:里面|车里|驾驶室)/, 'emergency', { hotline: '119' }),
-  term('室内浓烟', /烟(?:越来越|越发)(?:浓|大|多)/, 'emergency', {
+  term('室内浓烟', /(?:烟|smoke)(?:越来越|越发)(?:浓|大|多)/, 'emergency', {
     hotline: '119',
-    needsContext: /隧道|楼道|屋|出口|看不清|跑|车|地铁|走廊/,
+    needsContext: /隧道|楼道|屋|出口|看不清|跑|车|地铁|走廊|楼|出不去/,
   }),
   term('油气遇火', /(?:酒精|汽油|柴油|稀释剂|油)[^。!?;]{0,30}(?:电焊|火星|明火|抽烟)/, 'emergency', {
     hotline: '119',
@@ -992,5 +993,47 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('有人被压埋冲走', /(?:水|浪)(?:给)?(?:冲|卷)走了/, 'emergency', {
     hotline: '119',
     needsContext: /看不到人|不见|没影|崽|娃|孩子|人/,
+  }),
+  // Rounds 57 and 58: a zip line stuck over a gorge; a paraglider hung in a tree; drums swelling and
+  // hissing; men going down into a hold or a cesspit and not coming up; sparks blowing from a burning
+  // haystack towards houses; water pouring in round someone who cannot get out; a dam leaking muddy water.
+  term(
+    '高空险情',
+    /(?:滑索|索道|绳子|安全绳)[^,。!?;]{0,6}(?:卡住|断了|往下(?:出溜|滑))|吊在[^,。!?;]{0,4}(?:半空|空中|峡谷)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term(
+    '高空险情',
+    /挂(?:在|住)(?:了)?[^,。!?;]{0,4}(?:树上|树顶|电线上|半空)|(?:树上|树顶上?|电线上)挂(?:住|着)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /人|学员|孩子|头朝下|一动不动|喊/,
+    },
+  ),
+  term('危化品泄漏', /(?:铁桶|桶|罐|钢瓶)[^,。!?;]{0,4}(?:鼓包|鼓起来)/, 'emergency', {
+    hotline: '119',
+    needsContext: /嘶嘶|味|冒|漏/,
+  }),
+  term(
+    '有限空间中毒',
+    /下去(?:就)?(?:没|没有)上来|(?:化粪池|粪池|沼气池|窨井|地窖|储罐|底舱|船舱)[^。!?;]{0,12}(?:没声|不吭|没动静|趴下|倒下|晕)/,
+    'emergency',
+    { hotline: '119', needsContext: /舱|池|井|罐|窖|坑|下去/ },
+  ),
+  term('着火', /火星(?:子)?[^,。!?;]{0,4}(?:往|朝|飘向|飘到)[^,。!?;]{0,8}(?:屋|房|村|家|人)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('着火', /(?:草垛|柴垛|草堆|柴堆)(?:子)?[^,。!?;]{0,2}冒(?:黑|浓)?烟/, 'emergency', {
+    hotline: '119',
+    needsContext: /风|火星|屋|房|牛棚|猪圈/,
+  }),
+  term('水深被困', /(?:水|洪水)[^。!?;]{0,12}(?:灌|淹|漫|涌)[^。!?;]{0,20}出不来/, 'emergency', { hotline: '119' }),
+  // A dam that has seeped for a year is a repair ("堤坝一直渗水 去年就说要修"): only a breach opening now.
+  term('溃坝', /(?:大坝|坝|堤|河堤|堤坝)[^,。!?;]{0,8}(?:冒浑水|管涌|决口|口子越来越大|垮了)/, 'emergency', {
+    hotline: '119',
   }),
 ]

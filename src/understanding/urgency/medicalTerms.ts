@@ -361,11 +361,16 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /卡|噎|呛|发紫|喘|说不出/,
   }),
-  term('有人受伤倒地', /躺(?:着|在)?[^,。!?;]{0,5}一动不动|起不来了|爬不起来|腿动不了|动不了了/, 'emergency', {
-    hotline: '120',
-    needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
-    excludeBefore: /早上|床|懒/,
-  }),
+  term(
+    '有人受伤倒地',
+    /躺(?:着|在)?[^,。!?;]{0,5}一动不动|趴(?:着|在地上)?不动了|起不来了|爬不起来|腿动不了|动不了了/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /咚|摔|跌|倒|哼|地上|老人|阿婆|独居|血|不动/,
+      excludeBefore: /早上|床|懒/,
+    },
+  ),
   // Rounds 23 and 24: a face swelling and a throat closing (in Cantonese too); someone slumped in a
   // sauna who does not answer; no pulse and chest compressions; a shock that leaves someone limp.
   term('过敏', /(?:脸|面)(?:都)?肿(?:了|晒|起来)|喉咙(?:好|很|发|有点)?(?:紧|堵)|透不(?:到|过)气/, 'emergency', {
@@ -747,8 +752,29 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120' },
   ),
-  term('中毒', /(?:吃|食)(?:了)?[^,。!?;]{0,8}(?:菇|蘑菇|菌子|野菌)/, 'emergency', {
+  term('中毒', /(?:吃|食|炒|煮)(?:了)?[^,。!?;]{0,8}(?:菇|蘑菇|菌子|野菌)/, 'emergency', {
     hotline: '120',
     needsContext: /吐|痛|疼|泻|胡话|晕|屙|抽/,
+  }),
+  // Rounds 57 and 58: a child thrown from a horse; a shower that has gone quiet behind a gas water heater;
+  // no breath in a child.
+  term('有人受伤', /从[^,。!?;]{0,4}(?:马背|马上|车上|梯子|树上|楼梯)(?:上)?(?:摔|跌|掉)(?:下来|下去)/, 'emergency', {
+    hotline: '120',
+    needsContext: /不动|不出声|没反应|血|哭|拖/,
+  }),
+  term('煤气中毒', /(?:洗澡|浴室|卫生间)[^。!?;]{0,16}(?:没出来|不应|没动静|没反应|晕)/, 'emergency', {
+    hotline: '120',
+    needsContext: /热水器|燃气|煤气|没窗/,
+  }),
+  term('没有呼吸', /不出气了/, 'emergency', {
+    hotline: '120',
+    needsContext: /娃|孩子|宝宝|人|老人|他|她|爸|妈/,
+    excludeNear: /空调|暖气|风扇|排气|出风口|管道|热水器/,
+  }),
+  term('大出血', /(?:头|脑袋)(?:底下|下面)[^,。!?;]{0,3}(?:好多|很多|一滩|全是)?血/, 'emergency', { hotline: '120' }),
+  // A live wire in a paddy and someone lying still in the water: a shock first.
+  term('触电', /(?:趴|躺|倒)在水(?:里|中)[^,。!?;]{0,4}(?:一动不动|不动)/, 'emergency', {
+    hotline: '120',
+    needsContext: /电线|漏电|电缆/,
   }),
 ]

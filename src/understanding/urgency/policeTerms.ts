@@ -1,8 +1,8 @@
 /** Violence, crime under way, people in the water or about to take their life: call 110 first. */
 import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
-/** Someone already got out of the water: what is left is for 120. */
-const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:了)?上来/
+/** Someone already out of the water, or a live wire in it: what is left is for 120. */
+const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:了)?上来|电线|漏电/
 
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
@@ -841,5 +841,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('家暴', /(?:皮带|棍子|衣架|鞭子)[^,。!?;]{0,3}(?:一直|使劲)?(?:拍|打|抽)/, 'emergency', {
     hotline: '110',
     needsContext: /哭|喊|叫|打死/,
+  }),
+  // Round 57: a rafter who has not come up.
+  term('溺水', /(?:一直|半天|好久)?没(?:冒头|浮上来|冒出来)/, 'emergency', {
+    hotline: '110',
+    needsContext: /翻|漂流|河|水|游泳|漩涡|湖|江|海/,
   }),
 ]
