@@ -329,6 +329,13 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(u('刚才在高铁站看到有人晕倒，没人管，快来')).toBe('emergency')
   })
 
+  it('reads "像失火了一样" and "以为爆炸了…一看是轮胎爆了" as no event', () => {
+    const u = (t: string) => detectUrgency(t, { now: SUMMER, model: null }).urgency
+    expect(u('热干面店门口油烟大得像失火了一样，环保管不管')).not.toBe('emergency')
+    expect(u('刚才听到楼下砰一声以为爆炸了，下去一看是快递车轮胎爆了，车堵在路中间')).not.toBe('emergency')
+    expect(u('刚才听到楼下砰一声，整栋楼都在晃，楼道里全是灰')).toBe('emergency')
+  })
+
   it('takes last night for the cause and this morning for the state ("昨晚烧炕 早上叫不醒")', () => {
     const u = detectUrgency('俺家老爷子昨晚烧炕 早上咋叫也叫不醒 屋里一股煤烟子味', { now: WINTER, model: null })
     expect([u.urgency, u.hotline]).toEqual(['emergency', '120'])

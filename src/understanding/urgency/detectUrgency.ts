@@ -56,7 +56,7 @@ const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今�
  */
 const OPENS_IN_PAST = new RegExp(`^(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source}|昨天|昨晚|前天)`)
 const SAYS_NOW = new RegExp(NOW_MARK.source)
-const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮/
+const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 /** Past times that can open an ongoing state (`sinceOk` terms). */
 const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
 /** How far back in the clause a past/hypothetical marker still governs the term. */
@@ -84,15 +84,18 @@ const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常
  */
 const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
 const SIMILE_AFTER = /^[^,。!?;]{0,4}似的/
+/** "油烟大得像失火了一样": 像 right before the term and 一样 right after it (not "像遗书一样的消息"). */
+const LIKE_BEFORE = /(?:像|好像)$/
+const LIKE_AFTER = /^了?一样(?!的)/
 /** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
 const QUOTE_OPENS = /["“「『'‘]$/
 const QUOTED_NAME_AFTER =
   /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
-/** Already taken care of a clause or two on ("看到有人晕倒，工作人员已经送医了"). */
+/** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */
 /** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
 const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
 const HANDLED_LATER =
-  /^[^。!?;]{0,30}(?:已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
+  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -188,6 +191,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (WHAT_IF_INSIDE.test(m[0]) || HABIT_INSIDE.test(m[0]) || pastInside(m[0])) continue
       const { before, after } = clauseAround(norm, start, end)
       if (SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after)) continue
+      if (LIKE_BEFORE.test(before) && LIKE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk)) continue

@@ -240,6 +240,14 @@ const TYPOS: Record<string, string> = {
   不出气咧: '没有呼吸了',
   // Round 58. Northeastern 叫唤 (叫).
   叫唤: '叫',
+  // Rounds 59 and 60. Cantonese 石油气 (液化气), 漏紧气 (在漏气), 浸到 (淹到), 升紧 (在涨), 行唔到 (走不了);
+  // Wu 吃脱了 (吃了).
+  石油气: '液化气',
+  漏紧气: '在漏气',
+  浸到: '淹到',
+  升紧: '在涨',
+  行唔到: '走不了',
+  吃脱了: '吃了',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

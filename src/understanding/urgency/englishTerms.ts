@@ -105,4 +105,12 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('急症', /\blips (?:are |turning |turned |look )?(?:blue|purple)\b|\bbarely breath(?:e|es|ing)\b/i, 'emergency', {
     hotline: '120',
   }),
+  // Round 60: a beating told in English.
+  term(
+    '暴力正在发生',
+    /\b(?:hitting|beating|punching|kicking|stabbing|strangling) (?:a|the|his|my|her|an old) (?:woman|man|girl|boy|child|kid|wife|husband|person|lady)\b/i,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('急症', /\b(?:she|he)(?:'s| is) not moving\b/i, 'emergency', { hotline: '120' }),
 ]

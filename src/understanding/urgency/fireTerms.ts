@@ -72,7 +72,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     /冒火花|火花四溅|打火花|有火星|冒火星|烧焦(?:的)?味|(?:电线|电箱|配电箱|插座|电瓶)[^,。!?;]{0,4}(?:冒火|烧着|烧起)/,
     'emergency',
     // Someone down after touching it is an electric shock (触电, 120) before it is a fire.
-    { hotline: '119', excludeNear: /摸上去|摸到|碰到|触电|电到|电倒/ },
+    { hotline: '119', excludeNear: /摸上去|摸到|摸了|碰到|碰了|触电|电到|电倒/ },
   ),
   term('火灾', /(?:发生)?火灾|火情|失了火/, 'emergency', {
     hotline: '119',
@@ -93,7 +93,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       // "手机电池爆了能换吗" asks about a repair.
       // 爆炸鱿鱼, 爆炸头: dishes and hairstyles.
       excludeAfter:
-        /^(?:性|式|头|新闻|事故|的|能|吗|怎么|鱿鱼|虾|鸡|薯|糖|串|款|装|辣|汁|丸|盐|烫|毛肚|肥牛|牛肉|肉|饭|面)/,
+        /^(?:性|式|头|新闻|事故|的|能|吗|怎么|鱿鱼|虾|鸡|薯|糖|串|款|装|辣|汁|丸|盐|烫|毛肚|肥牛|牛肉|肉|饭|面|牛蛙|鱼)/,
     },
   ),
   // Tankers and chemicals spilling can catch fire or poison a street.
@@ -956,7 +956,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('油气遇火', /(?:酒精|汽油|柴油|稀释剂|油)[^。!?;]{0,30}(?:电焊|火星|明火|抽烟)/, 'emergency', {
     hotline: '119',
-    needsContext: /淌|漏|洒|一地|一大片|味/,
+    needsContext: /淌|漏|洒|喷|一地|一大片|味/,
   }),
   term('水深被困', /齐(?:腰|胸|脖子)深?/, 'emergency', { hotline: '119', needsContext: /水|涨|淹|漫/ }),
   term('有人被压埋冲走', /(?:山|坡)[^,。!?;]{0,4}(?:在)?往下滑|泥巴冲进/, 'emergency', {
@@ -1035,5 +1035,23 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // A dam that has seeped for a year is a repair ("堤坝一直渗水 去年就说要修"): only a breach opening now.
   term('溃坝', /(?:大坝|坝|堤|河堤|堤坝)[^,。!?;]{0,8}(?:冒浑水|管涌|决口|口子越来越大|垮了)/, 'emergency', {
     hotline: '119',
+  }),
+  // Rounds 59 and 60: a cave's way out sealed by water; a line of smoke bearing down a ridge; smoke
+  // pouring from a locked flat with a deaf old woman inside; water at the upstairs windows with someone
+  // in the attic.
+  term('水深被困', /(?:被水|水)[^,。!?;]{0,2}封住/, 'emergency', {
+    hotline: '119',
+    needsContext: /洞|出口|困|出不去/,
+  }),
+  term('着火', /烟(?:线|墙)?[^,。!?;]{0,4}(?:往这边|朝这边|往村|往山下)(?:压|扑|烧|过来)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('室内浓烟', /烟[^,。!?;]{0,4}冒出来/, 'emergency', {
+    hotline: '119',
+    needsContext: /锁|敲门|里面|里向|老人|老太|听不见|听勿见/,
+  }),
+  term('水深被困', /水[^,。!?;]{0,4}(?:淹|浸|漫)到(?:了)?[^,。!?;]{0,3}(?:二楼|二层|窗口|窗户|屋顶)/, 'emergency', {
+    hotline: '119',
+    needsContext: /走不了|困|出不来|老人|阁楼|在涨|还在升/,
   }),
 ]

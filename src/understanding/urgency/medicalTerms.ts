@@ -24,7 +24,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '没有呼吸',
-    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作|了兄弟|了家人|了这)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
+    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
     { hotline: '120' },
   ),
@@ -621,9 +621,14 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /晒|热|太阳|田|地里|高温|中暑|工地|倒|栽/,
   }),
-  term('有人晕倒', /(?:一下|一下子|猛地|扑通一下|咕咚)(?:就)?(?:栽倒|倒地|倒下|晕倒|瘫倒)/, 'emergency', {
-    hotline: '120',
-  }),
+  term(
+    '有人晕倒',
+    /(?:一下|一下子|猛地|扑通一下|咕咚)(?:就)?(?:栽倒|倒地|倒下|晕倒|瘫倒)|直挺挺(?:地)?(?:倒|栽)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
   term('烫伤', /皮(?:一块一块|一片一片|都)?(?:往下)?掉/, 'emergency', {
     hotline: '120',
     needsContext: /烫|烧|开水|热油|油锅|火/,
@@ -732,7 +737,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '机械伤人',
-    /(?:冲压机|机器|机床|搅拌机|绞肉机|压面机|卷扬机|传送带)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:手|脚|胳膊|腿|头发)[^,。!?;]{0,2}(?:压|卷|绞|夹)(?:进去|住|着)/,
+    /(?:冲压机|冲床|机器|机床|搅拌机|绞肉机|压面机|卷扬机|传送带)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:手|脚|胳膊|腿|头发)[^,。!?;]{0,2}(?:压|卷|绞|夹)(?:进去|住|着)/,
     'emergency',
     { hotline: '120' },
   ),
@@ -745,16 +750,19 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   // Round 53: a chest that no longer rises.
   term('没有呼吸', /胸口(?:都|也)?(?:不动|没有?起伏)/, 'emergency', { hotline: '120' }),
   // Rounds 55 and 56: poison eaten for sweets; a sleeve pulled into a car-wash brush; wild mushrooms.
-  term('中毒', /把[^,。!?;]{0,6}(?:老鼠药|药|农药|药片)当[^,。!?;]{0,4}吃/, 'emergency', { hotline: '120' }),
+  term('中毒', /(?:把|拿)[^,。!?;]{0,6}(?:老鼠药|药|农药|药片)当[^,。!?;]{0,4}吃/, 'emergency', { hotline: '120' }),
   term(
     '机械伤人',
     /(?:袖子|衣服|头发|围巾|手)[^,。!?;]{0,4}(?:被)?卷进(?:了)?[^,。!?;]{0,6}(?:机|辊|滚刷|皮带|传送带)/,
     'emergency',
     { hotline: '120' },
   ),
-  term('中毒', /(?:吃|食|炒|煮)(?:了)?[^,。!?;]{0,8}(?:菇|蘑菇|菌子|野菌)/, 'emergency', {
+  term('中毒', /(?:吃|食|炒|煮)(?:了)?[^,。!?;]{0,8}(?:菇|蘑菇|菌子|野菌|见手青|毒菌)/, 'emergency', {
     hotline: '120',
     needsContext: /吐|痛|疼|泻|胡话|晕|屙|抽/,
+    // Eaten last night, ill now ("昨晚吃了见手青，今天一家子都…"); over and done is another matter.
+    sinceOk: true,
+    excludeNear: /没事了|好了|出院|已经好/,
   }),
   // Rounds 57 and 58: a child thrown from a horse; a shower that has gone quiet behind a gas water heater;
   // no breath in a child.
@@ -776,5 +784,26 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('触电', /(?:趴|躺|倒)在水(?:里|中)[^,。!?;]{0,4}(?:一动不动|不动)/, 'emergency', {
     hotline: '120',
     needsContext: /电线|漏电|电缆/,
+  }),
+  // Rounds 59 and 60: empty blister packs beside someone still; gored by an animal; a gaping wound; blood
+  // from the ears after a crash; a fishing rod against a power line.
+  term('中毒', /(?:空药板|空药瓶|药板|药瓶)/, 'emergency', {
+    hotline: '120',
+    needsContext: /一动不动|叫不醒|没反应|不动|没动静/,
+  }),
+  term('有人受伤', /被(?:牛|牦牛|羊|马|野猪)(?:给)?(?:顶|撞|踢|咬)(?:了|伤)/, 'emergency', {
+    hotline: '120',
+    needsContext: /血|窟窿|口子|不动|起不来|晕/,
+  }),
+  term('大出血', /(?:肚子|胸口|头|腿)上[^,。!?;]{0,3}(?:一个)?(?:大)?(?:窟窿|口子|洞)/, 'emergency', {
+    hotline: '120',
+    needsContext: /血|顶|扎|捅|砸/,
+  }),
+  term('急症', /血从(?:耳朵|鼻子|嘴)(?:里)?(?:流|冒)出来|(?:耳朵|鼻子)(?:里)?(?:一直)?(?:流|出)血/, 'emergency', {
+    hotline: '120',
+    needsContext: /撞|摔|跌|砸|打|哼|不动|晕|头/,
+  }),
+  term('触电', /(?:鱼竿|钓竿|竿子|杆子|竿)[^,。!?;]{0,8}(?:挂到|碰到|搭到)[^,。!?;]{0,6}电线/, 'emergency', {
+    hotline: '120',
   }),
 ]

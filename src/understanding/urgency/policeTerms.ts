@@ -798,7 +798,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // a rope round the neck.
   term(
     '绑架',
-    /(?:塞|拽|拖|推|抱|拉)(?:上|进)(?:了)?[^,。!?;]{0,2}(?:面包车|车|车里|货车|后备箱)|(?:把|将)[^,。!?;]{0,6}(?:小孩|孩子|娃|女孩|男孩|女的|人)[^,。!?;]{0,4}(?:硬)?(?:塞|拽|拖|推|抱)(?:进|上)/,
+    /(?:塞|拽|拖|推|抱|拉)(?:上|进)(?:了)?[^,。!?;]{0,6}(?:面包车|车|车里|货车|后备箱)|(?:把|将)[^,。!?;]{0,6}(?:小孩|孩子|娃|女孩|男孩|女的|人)[^,。!?;]{0,4}(?:硬)?(?:塞|拽|拖|推|抱)(?:进|上)/,
     'emergency',
     { hotline: '110', needsContext: /哭|喊|挣扎|不认识|开走|跑了|锁/ },
   ),
@@ -846,5 +846,14 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('溺水', /(?:一直|半天|好久)?没(?:冒头|浮上来|冒出来)/, 'emergency', {
     hotline: '110',
     needsContext: /翻|漂流|河|水|游泳|漩涡|湖|江|海/,
+  }),
+  // Rounds 59 and 60: a last message with a bleeding wrist; a woman hauled limp towards a back door.
+  term('轻生', /最后一次(?:跟|和)(?:大家|你们)(?:说话|聊天)|(?:手腕|手臂)[^,。!?;]{0,4}(?:流血|割|划)/, 'emergency', {
+    hotline: '110',
+    needsContext: /再见|最后|不想活|照片|群里|一个人/,
+  }),
+  term('绑架', /架着[^,。!?;]{0,6}(?:往|朝)[^,。!?;]{0,6}(?:拖|拽|走)/, 'emergency', {
+    hotline: '110',
+    needsContext: /不要|摇头|软|喊|哭|挣扎/,
   }),
 ]
