@@ -10,6 +10,8 @@ import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../../src/understand
 
 const SUMMER = new Date('2026-07-01T12:00:00+08:00')
 const WINTER = new Date('2026-01-10T12:00:00+08:00')
+/** The lexicon's verdict alone (no model), in summer unless told otherwise. */
+const lexicon = (text: string, now = SUMMER) => detectUrgency(text, { now, model: null }).urgency
 
 const EMERGENCIES: [text: string, hotline: '110' | '119' | '120'][] = [
   ['家里燃气泄漏了，味道很大', '119'],
@@ -204,8 +206,8 @@ describe('detectUrgency: general families (a danger sign beside a person, a haza
     expect(stroke.hotline).toBe('120')
     expect(detectUrgency('lou xia zhaohuole kuai lai', { now: SUMMER, model: null }).hotline).toBe('119')
     // Pinyin that names no danger, and a syllable pair inside a longer word, stay ordinary.
-    expect(detectUrgency('wo na dao kuai di le xie xie', { now: SUMMER, model: null }).urgency).toBe('normal')
-    expect(detectUrgency('zhaohuolei shi shen me', { now: SUMMER, model: null }).urgency).toBe('normal')
+    expect(lexicon('wo na dao kuai di le xie xie')).toBe('normal')
+    expect(lexicon('zhaohuolei shi shen me')).toBe('normal')
   })
 
   it.each([
@@ -268,24 +270,18 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     const u = detectUrgency(t, { now: WINTER, model: null })
     expect([u.urgency, u.hotline]).toEqual(['emergency', '110'])
     // What-ifs still block: only a past start time is let through.
-    expect(
-      detectUrgency('万一我妈老年痴呆走丢了 外面零下十几度 该怎么办', { now: WINTER, model: null }).urgency,
-    ).not.toBe('emergency')
+    expect(lexicon('万一我妈老年痴呆走丢了 外面零下十几度 该怎么办', WINTER)).not.toBe('emergency')
   })
 
   it('lets "now" end a past time just before a term, but not a hypothesis', () => {
-    expect(
-      detectUrgency('那个男的从上周就一直跟着我现在就站在门口不走我不敢出去', { now: SUMMER, model: null }).urgency,
-    ).toBe('emergency')
-    expect(detectUrgency('从上周就一直跟着我站在门口不走', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
-    expect(detectUrgency('如果现在着火了应该往哪跑', { now: SUMMER, model: null }).urgency).not.toBe('emergency')
+    expect(lexicon('那个男的从上周就一直跟着我现在就站在门口不走我不敢出去')).toBe('emergency')
+    expect(lexicon('从上周就一直跟着我站在门口不走')).not.toBe('emergency')
+    expect(lexicon('如果现在着火了应该往哪跑')).not.toBe('emergency')
   })
 
   it('reads a what-if inside a term that opens with the person ("婆婆说哪天她晕倒了")', () => {
-    expect(
-      detectUrgency('婆婆说哪天她晕倒了让我打120 平时要准备啥资料', { now: SUMMER, model: null }).urgency,
-    ).not.toBe('emergency')
-    expect(detectUrgency('婆婆刚才在厨房晕倒了 叫不醒', { now: SUMMER, model: null }).urgency).toBe('emergency')
+    expect(lexicon('婆婆说哪天她晕倒了让我打120 平时要准备啥资料')).not.toBe('emergency')
+    expect(lexicon('婆婆刚才在厨房晕倒了 叫不醒')).toBe('emergency')
   })
 
   it('reads a past time inside a long match as history ("电梯上周困人了，困了半个多小时")', () => {
@@ -294,26 +290,18 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
       model: null,
     })
     expect(u.urgency).not.toBe('emergency')
-    expect(
-      detectUrgency('电梯卡在两层中间了，里面有个坐轮椅的大爷，按钮按了没反应', { now: SUMMER, model: null }).urgency,
-    ).toBe('emergency')
+    expect(lexicon('电梯卡在两层中间了，里面有个坐轮椅的大爷，按钮按了没反应')).toBe('emergency')
   })
 
   it('ends a thought at an ellipsis: an old complaint before it does not make what follows history', () => {
     const t = '之前投诉的路灯还没修……算了先不说这个，楼下车库卷帘门底下往外冒烟，一股电线烧焦的味道'
-    expect(detectUrgency(t, { now: SUMMER, model: null }).urgency).toBe('emergency')
-    expect(
-      detectUrgency('之前楼下车库往外冒烟，一股电线烧焦的味道，物业也不管', { now: SUMMER, model: null }).urgency,
-    ).not.toBe('emergency')
+    expect(lexicon(t)).toBe('emergency')
+    expect(lexicon('之前楼下车库往外冒烟，一股电线烧焦的味道，物业也不管')).not.toBe('emergency')
   })
 
   it('does not take a shop\'s quoted name or a "跟…似的" comparison for an event', () => {
-    expect(
-      detectUrgency('楼下新开了家叫“火锅爆炸”的店，油烟直接排到我家窗户', { now: SUMMER, model: null }).urgency,
-    ).not.toBe('emergency')
-    expect(
-      detectUrgency('楼上天天半夜剁肉，咚咚咚的，跟杀人现场似的，能不能管管噪音', { now: SUMMER, model: null }).urgency,
-    ).not.toBe('emergency')
+    expect(lexicon('楼下新开了家叫“火锅爆炸”的店，油烟直接排到我家窗户')).not.toBe('emergency')
+    expect(lexicon('楼上天天半夜剁肉，咚咚咚的，跟杀人现场似的，能不能管管噪音')).not.toBe('emergency')
     // A message "像遗书一样" is itself the alarm.
     expect(
       detectUrgency('室友把自己反锁在卫生间，刚给我发了一条像遗书一样的消息，敲门不应', { now: SUMMER, model: null })
@@ -322,33 +310,27 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
   })
 
   it('reads a quoted shop name and a case already taken to hospital as no event', () => {
-    const u = (t: string) => detectUrgency(t, { now: SUMMER, model: null }).urgency
-    expect(u('请问「救命鸡排」这家店的营业执照在哪查，吃了觉得不卫生')).not.toBe('emergency')
-    expect(u('楼下有人一直喊「救命」，声音越来越小')).toBe('emergency')
-    expect(u('刚才在高铁站看到有人晕倒，工作人员已经送医了，建议站台铺防滑垫')).not.toBe('emergency')
-    expect(u('刚才在高铁站看到有人晕倒，没人管，快来')).toBe('emergency')
+    expect(lexicon('请问「救命鸡排」这家店的营业执照在哪查，吃了觉得不卫生')).not.toBe('emergency')
+    expect(lexicon('楼下有人一直喊「救命」，声音越来越小')).toBe('emergency')
+    expect(lexicon('刚才在高铁站看到有人晕倒，工作人员已经送医了，建议站台铺防滑垫')).not.toBe('emergency')
+    expect(lexicon('刚才在高铁站看到有人晕倒，没人管，快来')).toBe('emergency')
   })
 
   it('reads "像失火了一样" and "以为爆炸了…一看是轮胎爆了" as no event', () => {
-    const u = (t: string) => detectUrgency(t, { now: SUMMER, model: null }).urgency
-    expect(u('热干面店门口油烟大得像失火了一样，环保管不管')).not.toBe('emergency')
-    expect(u('刚才听到楼下砰一声以为爆炸了，下去一看是快递车轮胎爆了，车堵在路中间')).not.toBe('emergency')
-    expect(u('刚才听到楼下砰一声，整栋楼都在晃，楼道里全是灰')).toBe('emergency')
+    expect(lexicon('热干面店门口油烟大得像失火了一样，环保管不管')).not.toBe('emergency')
+    expect(lexicon('刚才听到楼下砰一声以为爆炸了，下去一看是快递车轮胎爆了，车堵在路中间')).not.toBe('emergency')
+    expect(lexicon('刚才听到楼下砰一声，整栋楼都在晃，楼道里全是灰')).toBe('emergency')
   })
 
   it('takes last night for the cause and this morning for the state ("昨晚烧炕 早上叫不醒")', () => {
     const u = detectUrgency('俺家老爷子昨晚烧炕 早上咋叫也叫不醒 屋里一股煤烟子味', { now: WINTER, model: null })
     expect([u.urgency, u.hotline]).toEqual(['emergency', '120'])
-    expect(
-      detectUrgency('昨晚我爸叫不醒，送医院抢救过来了，想问医保怎么报', { now: WINTER, model: null }).urgency,
-    ).not.toBe('emergency')
+    expect(lexicon('昨晚我爸叫不醒，送医院抢救过来了，想问医保怎么报', WINTER)).not.toBe('emergency')
   })
 
   it('does not read a price or a craze "到爆炸" as an explosion, but hears one', () => {
-    expect(detectUrgency('演唱会门票黄牛加价加到爆炸 有没有人管', { now: SUMMER, model: null }).urgency).not.toBe(
-      'emergency',
-    )
-    expect(detectUrgency('刚才听到爆炸声 化工厂那边冒黑烟', { now: SUMMER, model: null }).urgency).toBe('emergency')
+    expect(lexicon('演唱会门票黄牛加价加到爆炸 有没有人管')).not.toBe('emergency')
+    expect(lexicon('刚才听到爆炸声 化工厂那边冒黑烟')).toBe('emergency')
   })
 
   it('reads hearsay a clause back as hearsay', () => {
