@@ -316,6 +316,18 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('刚才在高铁站看到有人晕倒，没人管，快来')).toBe('emergency')
   })
 
+  it('reads 老 before a term as "always", but not before a thing it calls old', () => {
+    expect(lexicon('村口那个变压器下雨天老冒火花 反映好几次了 能不能叫供电所来修修')).not.toBe('emergency')
+    expect(lexicon('小区老电梯卡在7楼和8楼中间不动了，里面有个孕妇在拍门说肚子疼')).toBe('emergency')
+  })
+
+  it('hears a cinema (电影院) as a place, a film (电影) as a story, and a quoted name as a name', () => {
+    expect(lexicon('电影院3号厅后排座椅底下起烟 满场刺鼻的塑料味 出口那边人挤成一团')).toBe('emergency')
+    expect(lexicon('昨天看的电影里女主被困在火场 好揪心')).not.toBe('emergency')
+    expect(lexicon('巷子口新开的『救命火锅』辣到怀疑人生 后厨卫生不太行')).not.toBe('emergency')
+    expect(lexicon('博物馆新展『火与爆炸：古代兵器』要预约吗')).not.toBe('emergency')
+  })
+
   it('reads "像失火了一样" and "以为爆炸了…一看是轮胎爆了" as no event', () => {
     expect(lexicon('热干面店门口油烟大得像失火了一样，环保管不管')).not.toBe('emergency')
     expect(lexicon('刚才听到楼下砰一声以为爆炸了，下去一看是快递车轮胎爆了，车堵在路中间')).not.toBe('emergency')

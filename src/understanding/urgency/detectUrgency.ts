@@ -80,6 +80,12 @@ const PAST_INSIDE = /上个月|上周|上星期|上个?礼拜|去年|前年|前�
 /** A habit inside the match ("加油站老有人蹲着抽烟"): a standing hazard, not an event. */
 const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常|常常/
 /**
+ * 老 just before a term is "always" ("变压器下雨天老冒火花"), unless the term opens with a thing that 老 calls
+ * old ("小区老电梯卡在7楼和8楼中间").
+ */
+const ALWAYS_BEFORE = /老$/
+const OLD_THING = /^(?:电梯|房|楼|小区|人|家|屋|车|街|厂|桥)/
+/**
  * A comparison: "跟杀人现场似的". Only 跟…似的: "像遗书一样的消息" is itself the alarm.
  */
 const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
@@ -89,6 +95,9 @@ const LIKE_BEFORE = /(?:像|好像)$/
 const LIKE_AFTER = /^了?一样(?!的)/
 /** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
 const QUOTE_OPENS = /["“「『'‘]$/
+/** A quoted name introduced as one, the term anywhere inside it ("新开的『救命火锅』", "新展『火与爆炸：古代兵器』"). */
+const NAMED_QUOTE_BEFORE =
+  /(?:新开的?|新展|展览|叫|名叫|招牌|店名|品牌|牌子|菜名|这家|那家|一家)["“「『'‘][^"”」』'’,。!?;]{0,6}$/
 const QUOTED_NAME_AFTER =
   /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
 /** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */
@@ -190,9 +199,11 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const end = start + m[0].length
       if (WHAT_IF_INSIDE.test(m[0]) || HABIT_INSIDE.test(m[0]) || pastInside(m[0])) continue
       const { before, after } = clauseAround(norm, start, end)
+      if (ALWAYS_BEFORE.test(before) && !OLD_THING.test(m[0])) continue
       if (SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after)) continue
       if (LIKE_BEFORE.test(before) && LIKE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
+      if (NAMED_QUOTE_BEFORE.test(before)) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk)) continue
       if (REPORTED_BEFORE.test(before)) continue

@@ -89,7 +89,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
       // "黄牛加价加到爆炸" and "火得爆炸" are figures of speech; "听到爆炸" is not.
       excludeBefore:
-        /信息|知识|人口|数据|流量|票房|消息|原地|(?<![听看见])到$|得$|(?:头|脑袋|脑子|头壳|肺|心态)(?:都|强|快|要|欲)*$/,
+        /信息|知识|人口|数据|流量|票房|消息|原地|(?<!马上|随时|快要|就要)会$|(?<![听看见])到$|得$|(?:头|脑袋|脑子|头壳|肺|心态)(?:都|强|快|要|欲)*$/,
       // "手机电池爆了能换吗" asks about a repair.
       // 爆炸鱿鱼, 爆炸头: dishes and hairstyles.
       excludeAfter:
@@ -223,7 +223,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('有人坠落', new RegExp(`${PERSON}[^,。!?;的把]{0,4}掉(?:下去|进去|下来|到下面)了`), 'emergency', {
     hotline: '120',
     requires: /掉/,
-    excludeBefore: /河|湖|江|水|池|塘|海/,
+    excludeBefore: /河|湖|江|水|池|塘|海|船|轮|渡|甲板/,
   }),
   term(
     '着火',
@@ -329,7 +329,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // shaft.
   term('爆炸', /(?:轰|砰|嘭|咣|轰隆)的?一声|一声(?:巨响|闷响)|巨响/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面(?:喊|叫)|有人在叫|掀|没出来|掉下来|晃|灰|黑了/,
+    needsContext: /烟|火|碎|震|塌|炸|倒|喷|白汽|蒸汽|在里面(?:喊|叫)|有人在叫|掀|没出来|掉下来|晃|灰|黑了|煤气|燃气|躺/,
     // A water heater that bangs whenever it is lit is a repair ("一打火就砰一声").
     excludeNear: /一(?:打火|点火)就|打火的时候|点火时|每次/,
   }),
@@ -820,14 +820,19 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     '有人被压埋冲走',
     /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的)?(?:手|脚|头|脑袋|雪杖|安全帽|帽子)/,
     'emergency',
-    { hotline: '119', needsContext: /埋|盖|塌|滑|压|淹|沉|粮|谷|泥|土|雪/ },
+    // A hand waving from the water is a person in it (溺水, 110).
+    {
+      hotline: '119',
+      needsContext: /埋|盖|塌|滑|压|淹|沉|粮|谷|泥|土|雪/,
+      excludeNear: /水面|水里|河里|湖里|海里|扑腾/,
+    },
   ),
   term(
     '有人被困',
     /(?:车|面包车|轿车|小车|货车)[^,。!?;]{0,10}(?:冲|栽|掉|翻|开)(?:进|入|到)[^,。!?;]{0,6}(?:河|江|湖|水库|海|塘|沟)|(?:车|车子)[^,。!?;]{0,4}(?:往下沉|在沉|沉下去)|只剩(?:个|一点)?车顶/,
     'emergency',
     // A car shut with people inside; a rider who went in with a bicycle is a person in the water (110).
-    { hotline: '119', needsContext: /车顶|车窗|车门|拍窗|司机|车里|车内|沉|底下(?:还)?有人|扒拉/ },
+    { hotline: '119', needsContext: /车顶|车窗|车门|拍窗|司机|车里|车内|后座|沉|底下(?:还)?有人|扒拉/ },
   ),
   term('水深被困', /(?:淹|漫)到(?:了)?(?:顶|洞顶|房顶|屋顶)/, 'emergency', {
     hotline: '119',
@@ -990,7 +995,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /河|湖|塘|江|淹|冲进/,
   }),
-  term('有人被压埋冲走', /(?:水|浪)(?:给)?(?:冲|卷)走了/, 'emergency', {
+  term('有人被压埋冲走', /(?:水|浪)(?:给)?(?:冲|卷)走了|顺水(?:冲|漂)(?:下来|下去|走)/, 'emergency', {
     hotline: '119',
     needsContext: /看不到人|不见|没影|崽|娃|孩子|人/,
   }),
@@ -1054,4 +1059,19 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /走不了|困|出不来|老人|阁楼|在涨|还在升/,
   }),
+  // Rounds 61 and 62: a car into a river and sinking; a flood cutting off an upstairs; smoke from under
+  // cinema seats; a whole shop smelling of gas.
+  term('有人被困', /(?:车|轿车|小车)[^,。!?;]{0,12}掉(?:进|到)?(?:了)?(?:河|江|湖|水库|海|塘)里/, 'emergency', {
+    hotline: '119',
+    needsContext: /沉|车里|后座|司机|拍窗|车顶/,
+  }),
+  term('有人被困', /(?:老人|人|孩子|一家人)[^,。!?;]{0,6}下不来/, 'emergency', {
+    hotline: '119',
+    needsContext: /水|淹|漫|洪/,
+  }),
+  term('着火', /(?:底下|下面|后面|后排)(?:在)?(?:起烟|冒烟)/, 'emergency', {
+    hotline: '119',
+    needsContext: /味|呛|挤|跑|刺鼻/,
+  }),
+  term('燃气泄漏', /(?:都是|全是|满是)(?:煤气|燃气|天然气|液化气)味/, 'emergency', { hotline: '119' }),
 ]

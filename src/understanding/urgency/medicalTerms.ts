@@ -26,7 +26,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     '没有呼吸',
     /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
-    { hotline: '120' },
+    { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队/ },
   ),
   term(
     '急症',
@@ -68,7 +68,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '触电',
-    /触电|被电(?:到|击|打)|被[^,。!?;]{0,4}电(?:到|伤|倒|击)|(?:碰到|摸到|碰了|摸了|抓到|抓住)[^,。!?;]{0,3}(?:电线|电闸|电箱|插座|电门|高压线)[^,。!?;]{0,6}(?:被打|打了一下|电了一下|麻了|倒了|弹开)/,
+    /触电|被电(?:到|击|打|了)|被[^,。!?;]{0,4}电(?:到|伤|倒|击)|(?:碰到|摸到|碰了|摸了|抓到|抓住)[^,。!?;]{0,3}(?:电线|电闸|电箱|插座|电门|高压线)[^,。!?;]{0,6}(?:被打|打了一下|电了一下|麻了|倒了|弹开)/,
     'emergency',
     { hotline: '120' },
   ),
@@ -363,7 +363,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '有人受伤倒地',
-    /躺(?:着|在)?[^,。!?;]{0,5}一动不动|趴(?:着|在地上)?不动了|起不来了|爬不起来|腿动不了|动不了了/,
+    /躺(?:着|在)?[^,。!?;]{0,5}一动不动|趴(?:着|在地上)?不动了|(?:跌|摔)(?:了|倒)?[^,。!?;]{0,2}起不来|起不来了|爬不起来|腿动不了|动不了了/,
     'emergency',
     {
       hotline: '120',
@@ -592,7 +592,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   // a person lying still where they fell; blood spurting (Cantonese 标).
   term(
     '集体中毒',
-    /(?:好多|很多|好几个|一群|一片|几十个|十几个|一大片)[^,。!?;]{0,4}(?:学生|人|工人|孩子|小孩|员工|老人)[^,。!?;]{0,3}(?:都|在|都在|开始|一直)?(?:吐|呕吐|上吐下泻)(?!槽|痰|口水|舌头|字|词)/,
+    /(?:好多|很多|好几个|一群|一片|几十个|十几个|一大片)[^,。!?;]{0,4}(?:学生|人|工人|孩子|小孩|员工|老人|娃|同学)[^,。!?;]{0,3}(?:都|在|都在|开始|一直)?(?:吐|呕吐|上吐下泻)(?!槽|痰|口水|舌头|字|词)/,
     'emergency',
     { hotline: '120', needsContext: /抽|倒|晕|昏|吃完|吃了|食堂|午饭|晚饭|早饭|盒饭|喘|肚子疼/ },
   ),
@@ -617,7 +617,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /突然|倒|冰|冷|歪|麻|晕|摔|跌|找到/,
   }),
-  term('中暑', /汗(?:都)?(?:冒|出)不出|身上滚烫|浑身滚烫/, 'emergency', {
+  term('中暑', /汗(?:都)?(?:冒|出)不出|汗(?:都)?没(?:有)?出|(?:身上|浑身|身躯)(?:滚烫|烧烫|烫烫)/, 'emergency', {
     hotline: '120',
     needsContext: /晒|热|太阳|田|地里|高温|中暑|工地|倒|栽/,
   }),
@@ -766,10 +766,15 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   // Rounds 57 and 58: a child thrown from a horse; a shower that has gone quiet behind a gas water heater;
   // no breath in a child.
-  term('有人受伤', /从[^,。!?;]{0,4}(?:马背|马上|车上|梯子|树上|楼梯)(?:上)?(?:摔|跌|掉)(?:下来|下去)/, 'emergency', {
-    hotline: '120',
-    needsContext: /不动|不出声|没反应|血|哭|拖/,
-  }),
+  term(
+    '有人受伤',
+    /从[^,。!?;]{0,4}(?:马背|马上|车上|梯子|树上|楼梯|坎|坡|崖|台阶)(?:上)?(?:摔|跌|掉|滚)(?:下来|下去)/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /不动|动不了|不出声|没反应|血|哭|拖|喊/,
+    },
+  ),
   term('煤气中毒', /(?:洗澡|浴室|卫生间)[^。!?;]{0,16}(?:没出来|不应|没动静|没反应|晕)/, 'emergency', {
     hotline: '120',
     needsContext: /热水器|燃气|煤气|没窗/,
@@ -806,4 +811,16 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('触电', /(?:鱼竿|钓竿|竿子|杆子|竿)[^,。!?;]{0,8}(?:挂到|碰到|搭到)[^,。!?;]{0,6}电线/, 'emergency', {
     hotline: '120',
   }),
+  // Rounds 61 and 62: a syringe beside someone grey-faced; an adrenaline pen in the hand of someone down;
+  // talking nonsense in the sun; skin peeled back by a blast.
+  term('中毒', /针管|针头|注射器/, 'emergency', {
+    hotline: '120',
+    needsContext: /脸发灰|脸色发灰|倒|不动|没反应|叫不醒|靠着墙/,
+  }),
+  term('过敏', /肾上腺素(?:笔|针)/, 'emergency', { hotline: '120', needsContext: /倒|抖|喘|肿|晕/ }),
+  term('中暑', /乱讲|黑白讲|胡言乱语|昏昏沉沉/, 'emergency', {
+    hotline: '120',
+    needsContext: /晒|日头|太阳|高温|中暑|田里|工地/,
+  }),
+  term('烫伤', /皮(?:都)?翻(?:起来|开)|衣服粘在(?:肉|皮)上/, 'emergency', { hotline: '120' }),
 ]

@@ -127,7 +127,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '溺水',
-    /溺水|有人落水|落水了|(?:水里|河里|湖里|江里|海里|水库里?)[^,。!?;]{0,6}(?:挣扎|呼救|咧挣)|(?:人|孩子|小孩|老人)[^,。!?;]{0,4}落水|(?:池塘|水塘|鱼塘|泳池|游泳池|河|湖|江|水库)[^,。!?;]{0,6}(?:孩子|小孩|人|老人)[^,。!?;]{0,3}掉(?:下去|进去)了|(?:掉|甩|摔|跌|滑|栽)(?:进|到|下去|下|进去)?(?:了)?(?:到)?(?:水|河|溪|江|湖|海|塘)里|冰面?(?:塌|裂|破)(?:了|开)[^。!?;]{0,20}掉(?:进|下)(?:去|水)|掉(?:进|到)?(?:了)?冰(?:窟窿|窟|洞|面下|下面|里)|掉(?:进|到)?窟窿|掉进(?:河|水|湖|江|井|窨井|化粪池|粪坑|下水道|水塘|池塘)|掉(?:到|进)?(?:河|水|湖|江|井|池塘|水库|海|水塘|鱼塘)里(?:了|去了)|掉到(?:河|水|湖|江|井|池塘)里|被水冲走/,
+    /溺水|有人落水|落水了|(?:水里|河里|湖里|江里|海里|水库里?|水面上?)[^,。!?;]{0,6}(?:挣扎|呼救|咧挣|扑腾)|(?:人|孩子|小孩|老人)[^,。!?;]{0,4}落水|(?:池塘|水塘|鱼塘|泳池|游泳池|河|湖|江|水库)[^,。!?;]{0,6}(?:孩子|小孩|人|老人)[^,。!?;]{0,3}掉(?:下去|进去)了|(?:掉|甩|摔|跌|滑|栽)(?:进|到|下去|下|进去)?(?:了)?(?:到)?(?:水|河|溪|江|湖|海|塘)里|冰面?(?:塌|裂|破)(?:了|开)[^。!?;]{0,20}掉(?:进|下)(?:去|水)|掉(?:进|到)?(?:了)?冰(?:窟窿|窟|洞|面下|下面|里)|掉(?:进|到)?窟窿|掉进(?:河|水|湖|江|井|窨井|化粪池|粪坑|下水道|水塘|池塘)|掉(?:到|进)?(?:河|水|湖|江|井|池塘|水库|海|水塘|鱼塘)里(?:了|去了)|掉到(?:河|水|湖|江|井|池塘)里|被水冲走/,
     'emergency',
     {
       hotline: '110',
@@ -762,7 +762,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂|智力|智障|自闭症|精神(?:病|有问题)/,
       sinceOk: true,
       // The pattern names the going missing; requires and needsContext the person and the danger.
-      needsContext: /零下|水库|河|江|湖|大堤|水边|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
+      needsContext: /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
     },
   ),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
@@ -843,10 +843,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /哭|喊|叫|打死/,
   }),
   // Round 57: a rafter who has not come up.
-  term('溺水', /(?:一直|半天|好久)?没(?:冒头|浮上来|冒出来)/, 'emergency', {
-    hotline: '110',
-    needsContext: /翻|漂流|河|水|游泳|漩涡|湖|江|海/,
-  }),
+  term(
+    '溺水',
+    /(?:一直|半天|好久)?没(?:冒头|浮上来|冒出来)|没(?:看到|看见|见)(?:他|她|人)?浮上来|一浮一沉|一沉一浮/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /翻|漂流|河|水|游泳|漩涡|湖|江|海|船|渡轮/,
+    },
+  ),
   // Rounds 59 and 60: a last message with a bleeding wrist; a woman hauled limp towards a back door.
   term('轻生', /最后一次(?:跟|和)(?:大家|你们)(?:说话|聊天)|(?:手腕|手臂)[^,。!?;]{0,4}(?:流血|割|划)/, 'emergency', {
     hotline: '110',
@@ -856,4 +861,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /不要|摇头|软|喊|哭|挣扎/,
   }),
+  // Rounds 61 and 62: a swimmer gone with shoes left on the shore; someone at the edge of a roof; a driver
+  // who locks the doors and drives off; a child snatched and run off with.
+  term('溺水', /(?:游泳|下水)[^。!?;]{0,16}(?:看不到人|不见人|没影)|拖鞋还在岸上/, 'emergency', { hotline: '110' }),
+  term('轻生', /站在[^,。!?;]{0,4}边(?:边|沿|上)/, 'emergency', {
+    hotline: '110',
+    needsContext: /楼顶|天台|桥|屋顶|不想/,
+  }),
+  term('绑架', /(?:把门|车门)锁了[^。!?;]{0,12}(?:不让下|往[^,。!?;]{0,6}开|不理)|不让我下车/, 'emergency', {
+    hotline: '110',
+  }),
+  term('绑架', /抱起[^,。!?;]{0,6}就跑/, 'emergency', { hotline: '110' }),
 ]
