@@ -57,6 +57,8 @@ const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今�
 const OPENS_IN_PAST = new RegExp(`^(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source}|昨天|昨晚|前天)`)
 const SAYS_NOW = new RegExp(NOW_MARK.source)
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
+const SOFT_BLOCKER =
+  /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患)$/
 /** Past times that can open an ongoing state (`sinceOk` terms). */
 const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
 /** How far back in the clause a past/hypothetical marker still governs the term. */
@@ -141,12 +143,16 @@ function clauseAround(text: string, start: number, end: number): { before: strin
  * moves on from ("从上周就一直跟着我现在就站在门口不走") no longer governs the term; other blockers (如果,
  * 演练, 担心…) do whatever follows them.
  */
-function blockedBefore(window: string, sinceOk = false): boolean {
+function blockedBefore(window: string, sinceOk = false, later = ''): boolean {
   const m = BLOCK_BEFORE.exec(window)
   if (!m) return false
   const rest = window.slice(m.index + m[0].length)
   if ((PAST_SENTENCE.test(m[0]) || (sinceOk && SINCE.test(m[0]))) && (sinceOk || SAYS_NOW.test(rest)))
-    return blockedBefore(rest, sinceOk)
+    return blockedBefore(rest, sinceOk, later)
+  // A habit, a question or a topic that the window then moves on from to now ("经常去的那家店现在着火了",
+  // "想问下我家煤气漏了现在怎么办"); what-ifs, warnings and fiction keep blocking.
+  // The "now" may follow the term too ("想问下我家煤气漏了现在怎么办").
+  if (SOFT_BLOCKER.test(m[0]) && SAYS_NOW.test(rest + later)) return blockedBefore(rest, sinceOk, later)
   // "昨晚烧炕 早上咋叫也叫不醒": last night's cause, this morning's state.
   if (/^(?:昨晚|昨夜)$/.test(m[0]) && MORNING_AFTER_NIGHT.test(rest)) return blockedBefore(rest)
   return true
@@ -205,7 +211,11 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (NAMED_QUOTE_BEFORE.test(before)) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
-      if (NEGATED_BEFORE.test(before) || blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk)) continue
+      if (
+        NEGATED_BEFORE.test(before) ||
+        blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk, after.slice(0, PRESENT_AFTER))
+      )
+        continue
       if (REPORTED_BEFORE.test(before)) continue
       // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;
       // "现在" or "!" beside the term overrides it.
