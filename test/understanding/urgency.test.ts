@@ -332,6 +332,23 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('隔壁家的鹦鹉天天喊救命 邻居还以为出事了')).not.toBe('emergency')
   })
 
+  it('reads a message revealed at its end as a film, a script or a lesson as no event', () => {
+    const film = '火越烧越大，他被困在二十楼，浓烟呛得喘不过气，一咬牙从窗户跳了下去——这是我刚看完的电影'
+    expect(lexicon(film)).not.toBe('emergency')
+    expect(lexicon('我在写剧本：凌晨三点，蒙面人持枪冲进便利店，店员被打倒在地鲜血直流')).not.toBe('emergency')
+    // "Not joking" is the opposite.
+    expect(lexicon('不是开玩笑！！隔壁有人在砸门，拿着铁棍喊要杀人，里面小孩一直在哭')).toBe('emergency')
+  })
+
+  it("keeps a report's hold past a date it quotes, but not past a new clause that says today", () => {
+    expect(lexicon('新闻说今天早上高速连环追尾，好几辆车着火还有人被困，请问那段路恢复通行了没有')).not.toBe(
+      'emergency',
+    )
+    expect(lexicon('以前总听人说电动车充电会起火，今天真碰上了，楼道里电动车烧起来了，全是浓烟')).toBe('emergency')
+    // The look-behind of a blocker sees past the window's edge: 发完朋友圈 is not hearsay.
+    expect(lexicon('刚发完朋友圈就看见对面楼十几层窗户往外冒火，有人趴在窗口挥手呼救')).toBe('emergency')
+  })
+
   it('reads 老 before a term as "always", but not before a thing it calls old', () => {
     expect(lexicon('村口那个变压器下雨天老冒火花 反映好几次了 能不能叫供电所来修修')).not.toBe('emergency')
     expect(lexicon('小区老电梯卡在7楼和8楼中间不动了，里面有个孕妇在拍门说肚子疼')).toBe('emergency')

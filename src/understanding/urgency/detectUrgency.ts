@@ -43,7 +43,7 @@ const SENTENCE_BREAK = /[。!?;；\n]/
  * A past frame opens a clause ("上个月我们楼道里…", "之前我在河边…"); inside one it is only an attribute
  * ("现在有一个前几天被辞退的员工").
  */
-const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source})`)
+const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:昨天|昨晚|前天)?(?:${PAST_SENTENCE.source})`)
 /** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
 // "到现在也没说清楚" means "still not": it does not bring a past frame to the present.
 const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
@@ -56,11 +56,20 @@ const NOW_MARK = /正在|(?<!到)现在|还在|此刻|目前|今天|今晚|今�
  */
 const OPENS_IN_PAST = new RegExp(`^(?:我们|我|他们|他|她)?(?:${PAST_SENTENCE.source}|昨天|昨晚|前天)`)
 const SAYS_NOW = new RegExp(NOW_MARK.source)
+/**
+ * What ends a report's hold on the sentence: a sign of now, or a date that opens a clause of its own. A
+ * date inside the report ("新闻说今天早上高速连环追尾，好几辆车着火") is part of what was reported;
+ * "以前总听人说电动车会起火，今天真碰上了" moves on.
+ */
+const REPORT_RESET = /(?:^|[,，])(?:今天|今晚|今早)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
   /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患)$/
 /** Past times that can open an ongoing state (`sinceOk` terms). */
 const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
+const BLOCK_BEFORE_ALL = new RegExp(BLOCK_BEFORE.source, 'g')
+/** Characters kept before the blocker window for look-behinds to read. */
+const LOOK_BEHIND = 3
 /** How far back in the clause a past/hypothetical marker still governs the term. */
 const BEFORE_WINDOW = 12
 /** How near a sign of "now" must be (unpunctuated text can run for hundreds of characters). */
@@ -71,7 +80,7 @@ const NARRATIVE_CHARS = 300
 /** How far either side of a match a `needsContext` concept may be. */
 const CONTEXT_CHARS = 30
 /** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
-const JOKING = /哈哈|😂|🤣|开玩笑|开个玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
+const JOKING = /哈哈|😂|🤣|(?<!不是|没(?:有)?|没在)开(?:个)?玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
 /**
  * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
  * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
@@ -99,14 +108,20 @@ const LIKE_AFTER = /^了?一样(?!的)/
 const QUOTE_OPENS = /["“「『'‘]$/
 /** A quoted name introduced as one, the term anywhere inside it ("新开的『救命火锅』", "新展『火与爆炸：古代兵器』"). */
 const NAMED_QUOTE_BEFORE =
-  /(?:新开的?|新展|展览|叫|名叫|招牌|店名|品牌|牌子|菜名|这家|那家|一家)["“「『'‘][^"”」』'’,。!?;]{0,6}$/
+  /(?:新开的?|新展|展览|叫|名叫|招牌|店名|品牌|牌子|菜名|这家|那家|一家|买的|买了个?|卖的)["“「『'‘][^"”」』'’,。!?;]{0,6}$/
 const QUOTED_NAME_AFTER =
   /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
 /** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */
+/**
+ * Said of the whole message: it is a film just watched, a script, a lesson being prepared, a shoot, a game,
+ * a catchphrase ("…一咬牙从窗户跳了下去——这是我刚看完的电影", "我在写剧本：…", "给社区老人做科普用").
+ */
+const DISCLAIMER =
+  /这是我(?:刚)?(?:看完?|写|玩)的|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
 /** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
 const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
 const HANDLED_LATER =
-  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了)/
+  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了|现在没事了|(?:现在)?已经好了|已经(?:被)?拉开|(?:警察|民警)(?:也|都|已经)?来过了|已经(?:处理|解决)了)/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -143,8 +158,8 @@ function clauseAround(text: string, start: number, end: number): { before: strin
  * moves on from ("从上周就一直跟着我现在就站在门口不走") no longer governs the term; other blockers (如果,
  * 演练, 担心…) do whatever follows them.
  */
-function blockedBefore(window: string, sinceOk = false, later = ''): boolean {
-  const m = BLOCK_BEFORE.exec(window)
+function blockedBefore(window: string, sinceOk = false, later = '', lead = 0): boolean {
+  const m = firstBlocker(window, lead)
   if (!m) return false
   const rest = window.slice(m.index + m[0].length)
   if ((PAST_SENTENCE.test(m[0]) || (sinceOk && SINCE.test(m[0]))) && (sinceOk || SAYS_NOW.test(rest)))
@@ -158,6 +173,19 @@ function blockedBefore(window: string, sinceOk = false, later = ''): boolean {
   return true
 }
 
+/**
+ * The first blocker that reaches into the window past its `lead` characters: those few characters are there
+ * only so that look-behinds see what comes before the window ("刚发完朋友圈就看见…" is not 朋友圈 as hearsay).
+ */
+function firstBlocker(text: string, lead: number): RegExpExecArray | null {
+  BLOCK_BEFORE_ALL.lastIndex = 0
+  for (let m = BLOCK_BEFORE_ALL.exec(text); m; m = BLOCK_BEFORE_ALL.exec(text)) {
+    if (m.index + m[0].length > lead) return m
+    if (m[0].length === 0) BLOCK_BEFORE_ALL.lastIndex++
+  }
+  return null
+}
+
 function pastInside(match: string): boolean {
   const m = PAST_INSIDE.exec(match)
   return m !== null && !SAYS_NOW.test(match.slice(m.index + m[0].length))
@@ -167,12 +195,17 @@ function pastInside(match: string): boolean {
  * The sentence before the match, from its last sign of "now": a past or reported frame set up a clause
  * earlier still governs the match, unless the sentence moved on to the present since.
  */
-function sentenceFrame(text: string, start: number): string {
+/** The sentence before the match. */
+function sentenceBefore(text: string, start: number): string {
   let s = start
   while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--
-  const sentence = text.slice(s, start)
+  return text.slice(s, start)
+}
+
+function sentenceFrame(text: string, start: number, marks: RegExp = NOW_MARK): string {
+  const sentence = sentenceBefore(text, start)
   let from = 0
-  for (const m of sentence.matchAll(NOW_MARK)) from = m.index + m[0].length
+  for (const m of sentence.matchAll(marks)) from = m.index + m[0].length
   return sentence.slice(from)
 }
 
@@ -186,6 +219,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   )
   // An ellipsis ends a thought ("之前投诉的路灯还没修……算了先不说这个，楼下车库往外冒烟"): a sentence break.
   norm = foldDialect(norm).replace(/\.{2,}|…+/g, '。')
+  if (DISCLAIMER.test(norm)) return { urgency: 'normal', reasons: [], hotline: null }
   const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
   const narrative = norm.length > NARRATIVE_CHARS
   const emergency = new Set<string>()
@@ -213,18 +247,20 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (
         NEGATED_BEFORE.test(before) ||
-        blockedBefore(before.slice(-BEFORE_WINDOW), term.sinceOk, after.slice(0, PRESENT_AFTER))
+        blockedBefore(
+          before.slice(-(BEFORE_WINDOW + LOOK_BEHIND)),
+          term.sinceOk,
+          after.slice(0, PRESENT_AFTER),
+          Math.min(LOOK_BEHIND, Math.max(0, before.length - BEFORE_WINDOW)),
+        )
       )
         continue
       if (REPORTED_BEFORE.test(before)) continue
       // "上个月楼道里有人的电动车电池自燃": the frame may open the sentence, beyond BLOCK_BEFORE's window;
       // "现在" or "!" beside the term overrides it.
       const frame = sentenceFrame(norm, start)
-      if (
-        ((!term.sinceOk && PAST_FRAME.test(frame)) || REPORTED_BEFORE.test(frame)) &&
-        !PRESENT_STRICT.test(m[0] + after)
-      )
-        continue
+      const reported = REPORTED_BEFORE.test(sentenceFrame(norm, start, REPORT_RESET))
+      if (((!term.sinceOk && PAST_FRAME.test(frame)) || reported) && !PRESENT_STRICT.test(m[0] + after)) continue
       if (BLOCK_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) continue
       if (
         term.needsContext &&

@@ -248,6 +248,8 @@ const TYPOS: Record<string, string> = {
   升紧: '在涨',
   行唔到: '走不了',
   吃脱了: '吃了',
+  // Round 64. Wu 止勿牢 (止不住).
+  止勿牢: '止不住',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

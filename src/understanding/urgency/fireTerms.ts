@@ -35,7 +35,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '着火',
-    /着火|起火|自燃|冒(?:出)?火(?:来|了|苗|焰)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|(?:看到|看见|出现|冒)(?:了)?明火|有火光|冒火光|火光冲天|扑不灭/,
+    /着火|起火|自燃|冒(?:出)?火(?:来|了|苗|焰)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|(?:看到|看见|出现|冒|窜出|蹿出)(?:了)?明火|往外冒火|窗户[^,。!?;]{0,4}冒火|有火光|冒火光|火光冲天|扑不灭/,
     'emergency',
     {
       hotline: '119',
@@ -232,8 +232,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       excludeBefore: /烧烤|焚烧|烧垃圾|秸秆|锅炉|炉子|灶|蜡烛|打火机/,
-      // "把锅烧着了，火苗窜老高…还好盖上锅盖就灭了": told once it was out.
-      excludeNear: /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|(?:盖|浇|扑|踩|吹)灭了/,
+      // "把锅烧着了，火苗窜老高…还好盖上锅盖就灭了": told once it was out; "全场燃起来了" is a crowd.
+      excludeNear:
+        /(?:一盖|一浇|一扑)?就灭了|已经(?:被)?(?:扑)?灭了|早就灭了|(?:盖|浇|扑|踩|吹)灭了|总决赛|比赛|决赛|演唱会|气氛|全场/,
     },
   ),
   // Gas named and its smell a few words on; or someone afraid to touch a switch: gas in the air.
@@ -818,7 +819,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '有人被压埋冲走',
-    /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的)?(?:手|脚|头|脑袋|雪杖|安全帽|帽子)/,
+    /只(?:看|见|看得?见|看到|见到|剩|露)(?:出)?[^,。!?;]{0,4}(?:一只|一根|个|一个的|两条)?(?:手|脚|腿|头|脑袋|雪杖|安全帽|帽子)/,
     'emergency',
     // A hand waving from the water is a person in it (溺水, 110).
     {
@@ -1074,4 +1075,18 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /味|呛|挤|跑|刺鼻/,
   }),
   term('燃气泄漏', /(?:都是|全是|满是)(?:煤气|燃气|天然气|液化气)味/, 'emergency', { hotline: '119' }),
+  // Round 63: a crowd stuck at the door with smoke and alarms; a driver's leg trapped in a crash.
+  term('有人被困', /(?:挤满了人|人挤)[^。!?;]{0,8}出不去/, 'emergency', { hotline: '119', needsContext: /烟|火/ }),
+  term('着火', /(?:火警|警报|报警器)(?:一直|在)(?:响|叫)/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火/,
+    // A smoke alarm set off by cooking ("锅烧糊了 满屋子烟 烟雾报警器一直叫 怎么关") is a nuisance.
+    excludeNear: /烧糊|糊了|糊锅|煳|做饭|炒|红烧|烧干|怎么关|关不掉|关掉|没事/,
+  }),
+  term('有人被困', /(?:腿|脚|手|人)[^,。!?;]{0,2}被夹住(?:了)?[^,。!?;]{0,4}(?:拉不出|拔不出|出不来)/, 'emergency', {
+    hotline: '119',
+  }),
+  // Rounds 63 and 64: smoke above and below on a fire stair; someone pinned under a parking robot.
+  term('室内浓烟', /(?:往下|往上)[^,。!?;]{0,2}(?:全是|都是)烟/, 'emergency', { hotline: '119' }),
+  term('有人被压埋冲走', /(?:底下|下面)压着(?:一个|个)?(?:人|师傅|工人|孩子|老人)/, 'emergency', { hotline: '119' }),
 ]

@@ -8,8 +8,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '120',
-      // "排晕过去了", "热晕了": what a queue or the heat feels like, not a faint.
+      // "排晕过去了", "热晕了": what a queue or the heat feels like, not a faint; nor overtime ("我要晕倒了").
       excludeBefore: /(?:排|等|热|累|饿|气|吵|烦|困|转)$|都(?:快)?(?:要)?$/,
+      excludeNear: /加班|通宵|劳动法/,
     },
   ),
   term(
@@ -24,7 +25,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '没有呼吸',
-    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
+    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|的操作|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
     { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队/ },
   ),
@@ -737,7 +738,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '机械伤人',
-    /(?:冲压机|冲床|机器|机床|搅拌机|绞肉机|压面机|卷扬机|传送带)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:手|脚|胳膊|腿|头发)[^,。!?;]{0,2}(?:压|卷|绞|夹)(?:进去|住|着)/,
+    /(?:冲压机|冲床|机器|机床|搅拌机|绞肉机|压面机|卷扬机|传送带)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:手|脚|胳膊|腿|头发)[^,。!?;]{0,2}(?:压|卷|绞|夹)(?:进去|住|着|里头|里面)/,
     'emergency',
     { hotline: '120' },
   ),
@@ -823,4 +824,10 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /晒|日头|太阳|高温|中暑|田里|工地/,
   }),
   term('烫伤', /皮(?:都)?翻(?:起来|开)|衣服粘在(?:肉|皮)上/, 'emergency', { hotline: '120' }),
+  // Round 64: a head wound that will not stop bleeding and no sound since; a peanut in the throat.
+  term('昏迷', /人(?:也|都)?没(?:有)?声音了/, 'emergency', { hotline: '120', needsContext: /跌|摔|撞|血|倒/ }),
+  term('没有呼吸', /呛(?:到|进)(?:了)?(?:喉咙|气管)|脸(?:都)?乌了/, 'emergency', {
+    hotline: '120',
+    needsContext: /呛|卡|噎|花生|豆|果冻|糖|声音/,
+  }),
 ]

@@ -123,6 +123,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       hotline: '110',
       // "服毒自杀身亡" retells a death; the hotline cannot help any more, the complaint is about why.
       excludeAfter: /^(?:身亡|死亡|未遂|取暖|烤火)/,
+      // Charcoal burnt to keep warm ("蚕房里烧炭盆保温") poisons by accident: 煤气中毒, 120.
+      excludeNear: /取暖|保温|烤火|暖和|炭盆/,
     },
   ),
   term(
@@ -143,7 +145,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
     excludeNear:
-      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|快递|包裹|订单|中转站|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|快递|包裹|订单|中转站|卡关|boss|游戏|原神|王者|带带我|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -751,6 +753,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('暴力正在发生', /边打边骂|(?:扇|抽)(?:了)?[^,。!?;]{0,6}(?:耳光|嘴巴|巴掌)/, 'emergency', {
     hotline: '110',
     needsContext: /还在|现在|正在|一直|哭/,
+    // A practice complained of ("现在依然存在抽耳光…惩罚手段") is not a beating under way.
+    excludeNear: /存在|现象|惩罚|手段/,
   }),
   term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
   term(
@@ -871,5 +875,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('绑架', /(?:把门|车门)锁了[^。!?;]{0,12}(?:不让下|往[^,。!?;]{0,6}开|不理)|不让我下车/, 'emergency', {
     hotline: '110',
   }),
-  term('绑架', /抱起[^,。!?;]{0,6}就跑/, 'emergency', { hotline: '110' }),
+  term('绑架', /抱起[^,。!?;]{0,6}就(?:跑|上了|走|上车)/, 'emergency', { hotline: '110' }),
+  // Round 64: shoes set out neatly at a cliff's edge.
+  term('轻生', /鞋(?:子)?(?:摆|放)(?:得)?(?:整整齐齐|整齐|好)/, 'emergency', {
+    hotline: '110',
+    needsContext: /悬崖|楼顶|天台|桥|边上|河|江|海/,
+  }),
 ]
