@@ -340,6 +340,15 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('不是开玩笑！！隔壁有人在砸门，拿着铁棍喊要杀人，里面小孩一直在哭')).toBe('emergency')
   })
 
+  it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
+    expect(
+      lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),
+    ).toBe('emergency')
+    const told = '他倒在地上口吐白沫，全身抽搐，我们一群人围着不知道咋办……这是我去年在地铁上看到的，建议多配几台AED'
+    expect(lexicon(told)).not.toBe('emergency')
+    expect(lexicon("我家鹦鹉天天喊'着火啦着火啦' 邻居以为真的跟我吵 怎么办")).not.toBe('emergency')
+  })
+
   it("keeps a report's hold past a date it quotes, but not past a new clause that says today", () => {
     expect(lexicon('新闻说今天早上高速连环追尾，好几辆车着火还有人被困，请问那段路恢复通行了没有')).not.toBe(
       'emergency',

@@ -61,10 +61,13 @@ const SAYS_NOW = new RegExp(NOW_MARK.source)
  * date inside the report ("新闻说今天早上高速连环追尾，好几辆车着火") is part of what was reported;
  * "以前总听人说电动车会起火，今天真碰上了" moves on.
  */
-const REPORT_RESET = /(?:^|[,，])(?:今天|今晚|今早)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+const REPORT_RESET =
+  /(?:^|[,，])(?:今天|今晚|今早)|(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
-  /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患)$/
+  /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患|演习|演练|模拟|培训)$/
+/** A drill or a habit that turned real ("演习刚结束，三楼真的冒烟了", "结果真有个罐子漏了，不是演练"). */
+const TURNED_REAL = /(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)/
 /** Past times that can open an ongoing state (`sinceOk` terms). */
 const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
 const BLOCK_BEFORE_ALL = new RegExp(BLOCK_BEFORE.source, 'g')
@@ -117,11 +120,11 @@ const QUOTED_NAME_AFTER =
  * a catchphrase ("…一咬牙从窗户跳了下去——这是我刚看完的电影", "我在写剧本：…", "给社区老人做科普用").
  */
 const DISCLAIMER =
-  /这是我(?:刚)?(?:看完?|写|玩)的|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
+  /这是我(?:们)?(?:刚)?[^,。!?;]{0,12}(?:经历的|看到的|写的|看完的|玩的|剧本|台词|做的梦)|刚看完[^,。!?;]{0,8}(?:太|好|真)|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
 /** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
 const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
 const HANDLED_LATER =
-  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了|现在没事了|(?:现在)?已经好了|已经(?:被)?拉开|(?:警察|民警)(?:也|都|已经)?来过了|已经(?:处理|解决)了)/
+  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了|现在没事了|(?:现在)?已经好了|已经(?:被)?拉开|(?:警察|民警)(?:也|都|已经)?来过了|已经(?:处理|解决)了|已经(?:做)?(?:手术)?取出来了|已经出院|(?:拔了|关了)(?:以后|之后)?就没了)/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -167,7 +170,8 @@ function blockedBefore(window: string, sinceOk = false, later = '', lead = 0): b
   // A habit, a question or a topic that the window then moves on from to now ("经常去的那家店现在着火了",
   // "想问下我家煤气漏了现在怎么办"); what-ifs, warnings and fiction keep blocking.
   // The "now" may follow the term too ("想问下我家煤气漏了现在怎么办").
-  if (SOFT_BLOCKER.test(m[0]) && SAYS_NOW.test(rest + later)) return blockedBefore(rest, sinceOk, later)
+  if (SOFT_BLOCKER.test(m[0]) && (SAYS_NOW.test(rest + later) || TURNED_REAL.test(rest + later)))
+    return blockedBefore(rest, sinceOk, later)
   // "昨晚烧炕 早上咋叫也叫不醒": last night's cause, this morning's state.
   if (/^(?:昨晚|昨夜)$/.test(m[0]) && MORNING_AFTER_NIGHT.test(rest)) return blockedBefore(rest)
   return true

@@ -218,6 +218,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     excludeBefore: /电梯/,
     excludeAfter: /^(?:在)?电梯/,
+    // "困在这个破工作里三年出不去了": a job, not a room.
+    excludeNear: /工作|加班|婚姻|仲裁|公司/,
   }),
   // Someone fallen from a height or down a shaft is hurt first (坠楼 is 120 too); by water it is a drowning (110).
   term('有人坠落', new RegExp(`${PERSON}[^,。!?;的把]{0,4}掉(?:下去|进去|下来|到下面)了`), 'emergency', {

@@ -830,4 +830,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /呛|卡|噎|花生|豆|果冻|糖|声音/,
   }),
+  // Round 65: a child who ate a grandparent's pills.
+  term('中毒', /(?:偷吃|误吃|吃了)[^,。!?;]{0,8}(?:降压药|安眠药|药片|几颗药|一把药|大人的药|的药)/, 'emergency', {
+    hotline: '120',
+    needsContext: /孩子|娃|宝宝|吐|犯困|晕|迷糊/,
+  }),
 ]

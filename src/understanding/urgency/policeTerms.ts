@@ -881,4 +881,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /悬崖|楼顶|天台|桥|边上|河|江|海/,
   }),
+  // Round 65: a child fallen into a pond that grown-ups are searching.
+  term('溺水', /(?:捞了|下去捞)[^,。!?;]{0,4}(?:还没捞着|没捞着|捞不着|还没找到)|还没捞着/, 'emergency', {
+    hotline: '110',
+  }),
 ]
