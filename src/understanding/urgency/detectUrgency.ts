@@ -9,6 +9,24 @@
  */
 import { normalizeText } from '../category/normalizeText.js'
 import type { UrgencyResult } from '../types.js'
+import {
+  ALWAYS_BEFORE,
+  DISCLAIMER,
+  HABIT_INSIDE,
+  HANDLED_LATER,
+  JOKING,
+  LIKE_AFTER,
+  LIKE_BEFORE,
+  NAMED_QUOTE_BEFORE,
+  OLD_THING,
+  PAST_INSIDE,
+  QUOTED_NAME_AFTER,
+  QUOTE_OPENS,
+  RESOLVED,
+  SIMILE_AFTER,
+  SIMILE_BEFORE,
+  WHAT_IF_INSIDE,
+} from './clauseSignals.js'
 import { defaultEmergencyModel } from './defaultEmergencyModel.js'
 import { foldDialect } from './dialectFolds.js'
 import { type EmergencyModel, emergencyProbability, modelCanJudge } from './emergencyModel.js'
@@ -82,49 +100,6 @@ const PRESENT_AFTER = 10
 const NARRATIVE_CHARS = 300
 /** How far either side of a match a `needsContext` concept may be. */
 const CONTEXT_CHARS = 30
-/** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
-const JOKING = /哈哈|😂|🤣|(?<!不是|没(?:有)?|没在)开(?:个)?玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
-/**
- * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
- * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
- */
-const WHAT_IF_INSIDE = /如果|万一|哪天|假如|假设|要是|倘若|一旦/
-/** A past time inside the match ("电梯上周困人了，困了半个多小时"), unless the match moves on to now after it. */
-const PAST_INSIDE = /上个月|上周|上星期|上个?礼拜|去年|前年|前几天|前些天|前两天|几天前|几年前|昨天|昨晚|前天/
-/** A habit inside the match ("加油站老有人蹲着抽烟"): a standing hazard, not an event. */
-const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常|常常/
-/**
- * 老 just before a term is "always" ("变压器下雨天老冒火花"), unless the term opens with a thing that 老 calls
- * old ("小区老电梯卡在7楼和8楼中间").
- */
-const ALWAYS_BEFORE = /老$/
-const OLD_THING = /^(?:电梯|房|楼|小区|人|家|屋|车|街|厂|桥)/
-/**
- * A comparison: "跟杀人现场似的". Only 跟…似的: "像遗书一样的消息" is itself the alarm.
- */
-const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
-const SIMILE_AFTER = /^[^,。!?;]{0,4}似的/
-/** "油烟大得像失火了一样": 像 right before the term and 一样 right after it (not "像遗书一样的消息"). */
-const LIKE_BEFORE = /(?:像|好像)$/
-const LIKE_AFTER = /^了?一样(?!的)/
-/** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
-const QUOTE_OPENS = /["“「『'‘]$/
-/** A quoted name introduced as one, the term anywhere inside it ("新开的『救命火锅』", "新展『火与爆炸：古代兵器』"). */
-const NAMED_QUOTE_BEFORE =
-  /(?:新开的?|新展|展览|叫|名叫|招牌|店名|品牌|牌子|菜名|这家|那家|一家|买的|买了个?|卖的)["“「『'‘][^"”」』'’,。!?;]{0,6}$/
-const QUOTED_NAME_AFTER =
-  /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
-/** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */
-/**
- * Said of the whole message: it is a film just watched, a script, a lesson being prepared, a shoot, a game,
- * a catchphrase ("…一咬牙从窗户跳了下去——这是我刚看完的电影", "我在写剧本：…", "给社区老人做科普用").
- */
-const DISCLAIMER =
-  /这是我(?:们)?(?:刚)?[^,。!?;]{0,12}(?:经历的|看到的|写的|看完的|玩的|剧本|台词|做的梦)|刚看完[^,。!?;]{0,8}(?:太|好|真)|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
-/** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
-const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
-const HANDLED_LATER =
-  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了|现在没事了|(?:现在)?已经好了|已经(?:被)?拉开|(?:警察|民警)(?:也|都|已经)?来过了|已经(?:处理|解决)了|已经(?:做)?(?:手术)?取出来了|已经出院|(?:拔了|关了)(?:以后|之后)?就没了)/
 /** Beijing's heating season runs 15 November – 15 March. */
 const inHeatingSeason = (d: Date) => {
   const m = d.getMonth() + 1
@@ -167,9 +142,9 @@ function blockedBefore(window: string, sinceOk = false, later = '', lead = 0): b
   const rest = window.slice(m.index + m[0].length)
   if ((PAST_SENTENCE.test(m[0]) || (sinceOk && SINCE.test(m[0]))) && (sinceOk || SAYS_NOW.test(rest)))
     return blockedBefore(rest, sinceOk, later)
-  // A habit, a question or a topic that the window then moves on from to now ("经常去的那家店现在着火了",
-  // "想问下我家煤气漏了现在怎么办"); what-ifs, warnings and fiction keep blocking.
-  // The "now" may follow the term too ("想问下我家煤气漏了现在怎么办").
+  // A habit, a question or a topic that the message then moves on from to now, before the term or just
+  // after it ("经常去的那家店现在着火了", "想问下我家煤气漏了现在怎么办"), or that turned real ("演练…结果真…");
+  // what-ifs, warnings and fiction keep blocking.
   if (SOFT_BLOCKER.test(m[0]) && (SAYS_NOW.test(rest + later) || TURNED_REAL.test(rest + later)))
     return blockedBefore(rest, sinceOk, later)
   // "昨晚烧炕 早上咋叫也叫不醒": last night's cause, this morning's state.
@@ -195,10 +170,6 @@ function pastInside(match: string): boolean {
   return m !== null && !SAYS_NOW.test(match.slice(m.index + m[0].length))
 }
 
-/**
- * The sentence before the match, from its last sign of "now": a past or reported frame set up a clause
- * earlier still governs the match, unless the sentence moved on to the present since.
- */
 /** The sentence before the match. */
 function sentenceBefore(text: string, start: number): string {
   let s = start
@@ -206,6 +177,10 @@ function sentenceBefore(text: string, start: number): string {
   return text.slice(s, start)
 }
 
+/**
+ * The sentence before the match, from its last sign of "now" (`marks`): a past or reported frame set up a
+ * clause earlier still governs the match, unless the sentence moved on to the present since.
+ */
 function sentenceFrame(text: string, start: number, marks: RegExp = NOW_MARK): string {
   const sentence = sentenceBefore(text, start)
   let from = 0

@@ -1,0 +1,49 @@
+/**
+ * Signs in and around a lexicon match that change what it means (detectUrgency.ts): a joke, a what-if or
+ * a past time inside the match, a comparison, a quoted name, a matter already handled, or a message that
+ * says of itself that it is a film, a script or a lesson. Each is a regular expression over normalized
+ * text; the examples in the comments are the messages that called for them.
+ */
+/** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
+export const JOKING = /哈哈|😂|🤣|(?<!不是|没(?:有)?|没在)开(?:个)?玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
+/**
+ * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
+ * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
+ */
+export const WHAT_IF_INSIDE = /如果|万一|哪天|假如|假设|要是|倘若|一旦/
+/** A past time inside the match ("电梯上周困人了，困了半个多小时"), unless the match moves on to now after it. */
+export const PAST_INSIDE = /上个月|上周|上星期|上个?礼拜|去年|前年|前几天|前些天|前两天|几天前|几年前|昨天|昨晚|前天/
+/** A habit inside the match ("加油站老有人蹲着抽烟"): a standing hazard, not an event. */
+export const HABIT_INSIDE = /经常|天天|总是|老是|老有人|每天|每次|时常|常常/
+/**
+ * 老 just before a term is "always" ("变压器下雨天老冒火花"), unless the term opens with a thing that 老 calls
+ * old ("小区老电梯卡在7楼和8楼中间").
+ */
+export const ALWAYS_BEFORE = /老$/
+export const OLD_THING = /^(?:电梯|房|楼|小区|人|家|屋|车|街|厂|桥)/
+/**
+ * A comparison: "跟杀人现场似的". Only 跟…似的: "像遗书一样的消息" is itself the alarm.
+ */
+export const SIMILE_BEFORE = /跟[^,。!?;]{0,4}$/
+export const SIMILE_AFTER = /^[^,。!?;]{0,4}似的/
+/** "油烟大得像失火了一样": 像 right before the term and 一样 right after it (not "像遗书一样的消息"). */
+export const LIKE_BEFORE = /(?:像|好像)$/
+export const LIKE_AFTER = /^了?一样(?!的)/
+/** A name in quotes ("「救命鸡排」这家店"): the term opens the quote and a shop or brand follows it. */
+export const QUOTE_OPENS = /["“「『'‘]$/
+/** A quoted name introduced as one, the term anywhere inside it ("新开的『救命火锅』", "新展『火与爆炸：古代兵器』"). */
+export const NAMED_QUOTE_BEFORE =
+  /(?:新开的?|新展|展览|叫|名叫|招牌|店名|品牌|牌子|菜名|这家|那家|一家|买的|买了个?|卖的)["“「『'‘][^"”」』'’,。!?;]{0,6}$/
+export const QUOTED_NAME_AFTER =
+  /^[^,。!?;"”」』'’]{0,6}["”」』'’](?:这家|这个|那家)?(?:店|餐厅|饭店|馆|牌|品牌|小吃|外卖|的店)/
+/**
+ * Said of the whole message: it is a film just watched, a script, a lesson being prepared, a shoot, a game,
+ * a catchphrase ("…一咬牙从窗户跳了下去——这是我刚看完的电影", "我在写剧本：…", "给社区老人做科普用").
+ */
+export const DISCLAIMER =
+  /这是我(?:们)?(?:刚)?[^,。!?;]{0,12}(?:经历的|看到的|写的|看完的|玩的|剧本|台词|做的梦)|刚看完[^,。!?;]{0,8}(?:太|好|真)|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
+/** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
+export const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
+/** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */
+export const HANDLED_LATER =
+  /^[^。!?;]{0,30}(?:一看(?:原来)?是|原来是|已经送医|已送医|送医了|已经送(?:到)?医院|被(?:救护车)?(?:拉|送)走了|已经没事了|现在没事了|(?:现在)?已经好了|已经(?:被)?拉开|(?:警察|民警)(?:也|都|已经)?来过了|已经(?:处理|解决)了|已经(?:做)?(?:手术)?取出来了|已经出院|(?:拔了|关了)(?:以后|之后)?就没了)/
