@@ -338,6 +338,10 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     const film = '火越烧越大，他被困在二十楼，浓烟呛得喘不过气，一咬牙从窗户跳了下去——这是我刚看完的电影'
     expect(lexicon(film)).not.toBe('emergency')
     expect(lexicon('我在写剧本：凌晨三点，蒙面人持枪冲进便利店，店员被打倒在地鲜血直流')).not.toBe('emergency')
+    expect(lexicon('梦见我家被洪水淹了，全家困在屋顶，醒来一身冷汗，想咨询一下心理热线')).not.toBe('emergency')
+    expect(lexicon('考试题：某居民楼燃气爆炸，有人被埋，请写出处置流程。请问这题标准答案是什么')).not.toBe('emergency')
+    // A clause in the writer's own voice ends a report's hold.
+    expect(lexicon('新闻里才说要下暴雨，俺村这河已经漫上来了，水到腰了，隔壁老两口困在二楼下不来')).toBe('emergency')
     // "Not joking" is the opposite.
     expect(lexicon('不是开玩笑！！隔壁有人在砸门，拿着铁棍喊要杀人，里面小孩一直在哭')).toBe('emergency')
   })

@@ -77,10 +77,11 @@ const SAYS_NOW = new RegExp(NOW_MARK.source)
 /**
  * What ends a report's hold on the sentence: a sign of now, or a date that opens a clause of its own. A
  * date inside the report ("新闻说今天早上高速连环追尾，好几辆车着火") is part of what was reported;
- * "以前总听人说电动车会起火，今天真碰上了" moves on.
+ * "以前总听人说电动车会起火，今天真碰上了" moves on, and so does a clause in the writer's own voice
+ * ("新闻里才说要下暴雨，俺村这河已经漫上来了").
  */
 const REPORT_RESET =
-  /(?:^|[,，])(?:今天|今晚|今早)|(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
   /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患|演习|演练|模拟|培训)$/

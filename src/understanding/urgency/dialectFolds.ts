@@ -250,6 +250,13 @@ const TYPOS: Record<string, string> = {
   吃脱了: '吃了',
   // Round 64. Wu 止勿牢 (止不住).
   止勿牢: '止不住',
+  // Round 66. Minnan 袂讲话 (不能说话), 拄才 (刚才).
+  袂讲话: '不能说话',
+  拄才: '刚才',
+  讲唔得气: '喘不上气',
+  // Cantonese and Hakka 而家 (现在), Hakka 喉嗹 (喉咙).
+  而家: '现在',
+  喉嗹: '喉咙',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

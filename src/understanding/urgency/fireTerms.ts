@@ -413,7 +413,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       needsContext:
-        /老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -1091,4 +1091,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // Rounds 63 and 64: smoke above and below on a fire stair; someone pinned under a parking robot.
   term('室内浓烟', /(?:往下|往上)[^,。!?;]{0,2}(?:全是|都是)烟/, 'emergency', { hotline: '119' }),
   term('有人被压埋冲走', /(?:底下|下面)压着(?:一个|个)?(?:人|师傅|工人|孩子|老人)/, 'emergency', { hotline: '119' }),
+  // Round 66: smoke inside a stuck lift.
+  term('电梯困人且有人不适', /(?:电梯|轿厢|里面|里头)[^,。!?;]{0,2}(?:冒烟|着火|起火)/, 'emergency', {
+    hotline: '119',
+    needsContext: /电梯|轿厢/,
+  }),
 ]

@@ -27,7 +27,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     '没有呼吸',
     /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|的操作|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
-    { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队/ },
+    { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队|烟雾机/ },
   ),
   term(
     '急症',
@@ -606,9 +606,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('大出血', /血[^,。!?;]{0,4}标(?:出来|出|得)/, 'emergency', { hotline: '120' }),
   // Rounds 45 and 46: a face swelling after food; a fall out in the cold; heat stroke in the fields; a
   // sudden collapse (一下栽倒); a burn that takes the skin.
-  term('过敏', /(?:脸|嘴唇|嘴|喉咙|眼睛|舌头)[^,。!?;]{0,6}肿(?:得|起|了)/, 'emergency', {
+  term('过敏', /(?:脸|面|嘴唇|嘴|喉咙|眼睛|舌头)[^,。!?;]{0,6}肿(?:得|起|了)/, 'emergency', {
     hotline: '120',
-    needsContext: /过敏|花生|海鲜|吃了|喘|呼吸|哑|蜂|药|breath/,
+    needsContext: /过敏|花生|海鲜|芒果|吃了|食了|喘|呼吸|哑|蜂|药|breath/,
   }),
   term('失温', /(?:浑身|全身|身上|手脚)(?:都)?(?:冰冷|冰凉|冻僵|冻得发紫|硬邦邦)/, 'emergency', {
     hotline: '120',
@@ -834,5 +834,10 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('中毒', /(?:偷吃|误吃|吃了)[^,。!?;]{0,8}(?:降压药|安眠药|药片|几颗药|一把药|大人的药|的药)/, 'emergency', {
     hotline: '120',
     needsContext: /孩子|娃|宝宝|吐|犯困|晕|迷糊/,
+  }),
+  // Round 66: a hand that will not lift and speech gone, again.
+  term('中风征兆', /(?:右手|左手|手|胳膊)[^,。!?;]{0,3}(?:抬不起来|举不起来)/, 'emergency', {
+    hotline: '120',
+    needsContext: /说话|讲话|嘴|突然|又|筷子|箸/,
   }),
 ]
