@@ -78,6 +78,20 @@ describe('emergency model: when it is asked', () => {
     expect(Number.isFinite(emergencyProbability(model, '小区路灯坏了'.repeat(4000)).p)).toBe(true)
   })
 
+  it('is not asked about a story revealed after its events as a dream, a drama or a drill', () => {
+    // A threshold of 0 makes the model say "emergency" to anything it is asked about: what is tested is the gate.
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    const story = '一个男的拿着东西站在天台边上一直往下看，楼下围了好多人，警察在后面慢慢靠近他'
+    expect(detectUrgency(story, { now: SUMMER, model: eager }).urgency).toBe('emergency')
+    for (const reveal of [
+      '……刚看完港剧那集，看得我手心出汗',
+      '……然后闹钟响了，这种梦是压力太大吗',
+      '——以上是派出所的演练剧本，明天下午三点开始',
+    ]) {
+      expect(detectUrgency(story + reveal, { now: SUMMER, model: eager }).urgency).not.toBe('emergency')
+    }
+  })
+
   it('refuses a model file with other labels', () => {
     const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
     expect(() => loadEmergencyModel(file)).toThrow(/labels/)

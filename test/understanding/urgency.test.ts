@@ -346,6 +346,19 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('不是开玩笑！！隔壁有人在砸门，拿着铁棍喊要杀人，里面小孩一直在哭')).toBe('emergency')
   })
 
+  // LATE_REVEAL in clauseSignals.ts: only what comes after the match can turn it into a story.
+  it.each([
+    ['厨房里火苗一下窜到天花板，我抱着孩子往外冲……然后我就醒了，最近总睡不好，社区有心理咨询吗', false],
+    ['仓库浓烟滚滚，两名员工被困在二楼窗口——以上是我们园区下午的消防演练，已提前报备', false],
+    ['他捂着胸口倒在站台上，没有呼吸了——这是急救培训课件里的案例，想问课件能不能发给居民', false],
+    ['楼下着火了，全家从阳台爬下去，那是二十年前的事了，现在想问老楼能不能加装消防栓', false],
+    ['剧组在拍夜戏，但这不是演戏：吊威亚的钢丝断了，武替从三楼摔下来，后脑勺一直流血不说话', true],
+    ['做梦都没想到会碰上这种事，楼下饭店着火了，浓烟已经冲到五楼，楼道里有人在喊救命', true],
+    ['演练场边上的配电房着火了，火很大，里面还有个值班的师傅没出来', true],
+  ] as const)('a reveal after the match, or fiction ruled out: %s → emergency %s', (text, emergency) => {
+    expect(lexicon(text) === 'emergency').toBe(emergency)
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

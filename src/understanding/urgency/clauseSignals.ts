@@ -5,7 +5,7 @@
  * text; the examples in the comments are the messages that called for them.
  */
 /** Laughter beside a term makes it a joke ("老板气得说要杀了我，哈哈", "救命啊😭被逼着相亲，哈哈哈"). */
-export const JOKING = /哈哈|😂|🤣|(?<!不是|没(?:有)?|没在)开(?:个)?玩笑|逗你玩|好好笑|笑死|笑疯|笑不活/
+export const JOKING = /哈哈|😂|🤣|(?<!不是|没(?:有)?|没在)开(?:个)?玩笑|逗你玩|好好笑|笑死|笑疯|笑不活|会谢/
 /**
  * A what-if inside the match itself: terms that open with the person ("婆婆说哪天她晕倒了") start before
  * the word that makes them hypothetical, where BLOCK_BEFORE cannot see it.
@@ -41,7 +41,30 @@ export const QUOTED_NAME_AFTER =
  * a catchphrase ("…一咬牙从窗户跳了下去——这是我刚看完的电影", "我在写剧本：…", "给社区老人做科普用").
  */
 export const DISCLAIMER =
-  /这是我(?:们)?(?:刚)?[^,。!?;]{0,12}(?:经历的|看到的|写的|看完的|玩的|剧本|台词|做的梦)|这是[^,。!?;]{0,8}(?:年|以前|之前)的事|看的[^,。!?;]{0,4}(?:剧|电影|片子|小说)|^(?:梦见|梦到|做梦)|误会了|误会一场|摆拍|提前了解一下|以防万一|考试题|试题|标准答案|刚看完[^,。!?;]{0,8}(?:太|好|真)|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
+  /这是我(?:们)?(?:刚)?[^,。!?;]{0,12}(?:经历的|看到的|写的|看完的|玩的|剧本|台词|做的梦)|这是[^,。!?;]{0,8}(?:年|以前|之前)的事|看的[^,。!?;]{0,4}(?:剧|电影|片子|小说)|^(?:梦见|梦到|做梦(?!都|也))|误会了|误会一场|摆拍|提前了解一下|以防万一|考试题|试题|标准答案|刚看完[^,。!?;]{0,8}(?:太|好|真)|(?:我在|正在)写(?:剧本|小说)|(?<!不是|没)开(?:个)?玩笑的|做科普|我在备课|剧组|拍[^,。!?;]{0,8}的戏|游戏卡在|口头禅/
+/**
+ * Said after a match, anywhere later in the message: what was told vividly was a dream, a drama, a drill's
+ * script, teaching material, a prank video or a story from long ago ("……然后闹钟响了，这种梦正常吗",
+ * "……以上是我们小区今天上午的消防演练", "……那是十年前的事"). Only after the match: "演习了那么多次，真出事了…"
+ * and "做梦都没想到…" come first and change nothing.
+ */
+export const LATE_REVEAL = new RegExp(
+  [
+    // a dream
+    /闹钟响了|(?:然后|结果|接着)我?就?(?:醒了|吓醒)|做(?:了个|了一个|的)?(?:噩|恶)?梦(?!都|也)|噩梦|恶梦|发梦|这种梦|梦到的|梦见的/,
+    // a drama, a drill, teaching material or a prank, named as what the story was
+    /(?:这|那|以上|上面|伊个|呢个|嗰个)(?:个|些)?(?:都|就|只)?(?:是|系)[^。!?;]{0,24}?(?:演练|演习|剧本|情景剧|短剧|电视剧|连续剧|电影|推文|课件|案例|教材|考核|实操|讲座|故事|小说|段子|(?:恶搞|整蛊|搞笑|教学|科普|培训|安全教育|刷到的|看的)[^。!?;]{0,8}视频)/,
+    /(?:追|看)(?:了)?[^。!?;]{0,6}(?:医疗剧|电视剧|连续剧|网剧|短剧)|大结局|(?:看完|看了|睇完)[^。!?;]{0,4}(?:tvb|那集|这集|嗰集)/,
+    // long ago
+    /(?:那|这|伊个|嗰个)(?:是|系|都是)?[^。!?;]{0,16}(?:\d+|[一二三四五六七八九十几两]+)(?:年|冬)(?:前|以前)|(?:那|这)是\d{4}年|老早的事|细汉的时|小时候的事/,
+    /(?:都|已经)上(?:小学|初中|高中|大学)了|满周岁|早就没事|早没事了|早就好了/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+)
+/** "但这个不是摆拍", "这不是戏": the writer rules fiction out, so nothing above reads the message as fiction. */
+export const NOT_FICTION =
+  /(?:不是|并非|可不是|真不是)(?:在)?(?:摆拍|演戏|拍戏|戏|演练|演习|剧本|开玩笑|玩笑|假的|段子|做梦)/
 /** Told as over ("虚惊一场", "已经没事了") or as a joke: the model, which cannot read that, is not asked. */
 export const RESOLVED = /虚惊一场|已经没事了?|现在没事了|后来没事|已经好了|(?:已经)?不(?:流血|出血)了/
 /** Already taken care of, or a false alarm, a clause or two on ("有人晕倒，已经送医了", "以为爆炸了…一看是轮胎爆了"). */

@@ -15,9 +15,11 @@ import {
   HABIT_INSIDE,
   HANDLED_LATER,
   JOKING,
+  LATE_REVEAL,
   LIKE_AFTER,
   LIKE_BEFORE,
   NAMED_QUOTE_BEFORE,
+  NOT_FICTION,
   OLD_THING,
   PAST_INSIDE,
   QUOTED_NAME_AFTER,
@@ -81,12 +83,12 @@ const SAYS_NOW = new RegExp(NOW_MARK.source)
  * ("新闻里才说要下暴雨，俺村这河已经漫上来了").
  */
 const REPORT_RESET =
-  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)|正在|(?<!到)现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
   /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患|演习|演练|模拟|培训)$/
 /** A drill or a habit that turned real ("演习刚结束，三楼真的冒烟了", "结果真有个罐子漏了，不是演练"). */
-const TURNED_REAL = /(?<!以为|不是)真的|结果真|这回真|不是演(?:练|习)/
+const TURNED_REAL = /(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)/
 /** Past times that can open an ongoing state (`sinceOk` terms). */
 const SINCE = /^(?:昨天|昨晚|昨夜|前天|前晚)$/
 const BLOCK_BEFORE_ALL = new RegExp(BLOCK_BEFORE.source, 'g')
@@ -199,7 +201,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   )
   // An ellipsis ends a thought ("之前投诉的路灯还没修……算了先不说这个，楼下车库往外冒烟"): a sentence break.
   norm = foldDialect(norm).replace(/\.{2,}|…+/g, '。')
-  if (DISCLAIMER.test(norm)) return { urgency: 'normal', reasons: [], hotline: null }
+  const fictionRuledOut = NOT_FICTION.test(norm)
+  if (DISCLAIMER.test(norm) && !fictionRuledOut) return { urgency: 'normal', reasons: [], hotline: null }
   const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
   const narrative = norm.length > NARRATIVE_CHARS
   const emergency = new Set<string>()
@@ -225,6 +228,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (NAMED_QUOTE_BEFORE.test(before)) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
+      if (!fictionRuledOut && LATE_REVEAL.test(norm.slice(end))) continue
       if (
         NEGATED_BEFORE.test(before) ||
         blockedBefore(
@@ -282,7 +286,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
     modelCanJudge(text) &&
     !(OPENS_IN_PAST.test(norm) && !SAYS_NOW.test(norm)) &&
     !RESOLVED.test(norm) &&
-    !JOKING.test(norm)
+    !JOKING.test(norm) &&
+    (fictionRuledOut || !LATE_REVEAL.test(norm))
   ) {
     if (emergencyProbability(model, text, false).p >= model.threshold) {
       const opinion = emergencyProbability(model, text)

@@ -257,6 +257,8 @@ const TYPOS: Record<string, string> = {
   // Cantonese and Hakka 而家 (现在), Hakka 喉嗹 (喉咙).
   而家: '现在',
   喉嗹: '喉咙',
+  // Round 68. Hakka 食咗 (吃了: 食了 is folded, but 咗 alone would leave 食了 behind).
+  食咗: '吃了',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -368,10 +368,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /烟|火|烧|着了/,
     },
   ),
-  term('有人被困', /车门(?:推|打|拉)不开|(?:车|车里)[^,。!?;]{0,4}(?:还坐着|还有)人/, 'emergency', {
-    hotline: '119',
-    needsContext: /水|淹|火|烟|翻/,
-  }),
+  term(
+    '有人被困',
+    /车门(?:推|打|拉)不开|(?:(?<!电瓶|电动|单|自行|三轮|摩托)车|车里)[^,。!?;]{0,4}(?:还坐着|还有)人/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /水|淹|火|烟|翻/,
+    },
+  ),
   // Round 16 (45 unseen messages written after round 15's change: 10 missed): smoke pouring into a
   // home; someone stuck in a driver's seat.
   term('室内浓烟', /烟[^,。!?;]{0,8}往(?:我家|家里|屋里|里|房间里?)(?:灌|冒|进|钻|涌)/, 'emergency', {
@@ -628,7 +633,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      needsContext: /抬不动|拉不出|抽不出|出不来|推不动|喊|哼|翻|倒|塌|掉下来/,
+      needsContext: /抬不动|拉不出|抽不出|出不来|推不动|喊|哼|翻|倒|塌|掉下来|卡住|卡着|喘气|血/,
     },
   ),
   term(
@@ -1096,4 +1101,44 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /电梯|轿厢/,
   }),
+  // Rounds 67 and 68: an engine room smoking at sea; a lab giving off a cloud of white smoke that makes pupils
+  // cough; a balcony come down on a shed people shelter under; an e-bike battery exploding inside a lift.
+  term('着火', /(?:机舱|船舱|货舱|驾驶舱|驾驶台)[^,。!?;]{0,3}(?:冒烟|起火|着火|冒火|浓烟|烧起来)/, 'emergency', {
+    hotline: '119',
+  }),
+  term(
+    '危化品泄漏',
+    /冒(?:出)?(?:大团|大股|一大股|一大团|一团|一股|大量|好多)(?:的)?(?:黄|绿|白|黑)(?:色)?(?:的)?烟/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /咳|刺鼻|眼睛|熏|呛|喘|头晕|捂着?(?:嘴|鼻)/,
+    },
+  ),
+  term(
+    '有人被压埋冲走',
+    /(?:阳台|楼板|屋顶|房顶|雨棚|挑檐|广告牌|招牌|围墙)[^,。!?;]{0,4}(?:掉下去|掉下来|塌下来|塌下去|砸下来)了?[^。!?;]{0,4}砸(?:在|到|中)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /有人|人在|压着|躲雨|底下有|下面有/,
+    },
+  ),
+  term(
+    '着火',
+    /(?:电梯|轿厢)(?:里|里面|里头|内)(?:突然)?(?:炸了|爆炸了?|爆了|起火了?|着火了?|烧起来了?)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  // Round 68: gas smell seeping out of a neighbour's door.
+  term(
+    '燃气泄漏',
+    /(?:冒|往外冒|透出|飘出|传出|钻出)(?:来)?(?:一股)?(?:的)?(?:煤气|燃气|天然气|液化气)味/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
 ]

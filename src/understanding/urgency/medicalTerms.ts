@@ -236,11 +236,16 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '120', needsContext: /倒|晕|躺|瘫|厥|不动|脸色|冰凉|摔|跌|磕|血/ },
   ),
-  term('急症', /说胡话|胡言乱语|出冷汗|浑身冒冷汗|嘴唇发紫|脸色发紫|脸都紫了/, 'emergency', {
-    hotline: '120',
-    needsContext:
-      /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下|滚烫|发烫|烫得|站不稳|站都站不|吐|菌|蘑菇|冰凉|冻|哆嗦/,
-  }),
+  term(
+    '急症',
+    /说胡话|胡言乱语|出冷汗|浑身冒冷汗|嘴唇发紫|嘴唇(?:都)?(?:发乌|乌了|发黑)|脸色发紫|脸都紫了/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext:
+        /迷糊|叫不醒|晕|倒|抽|糖尿病|低血糖|中暑|高烧|发烧|喘|不动|咽不下|滚烫|发烫|烫得|站不稳|站都站不|吐|菌|蘑菇|冰凉|冻|哆嗦/,
+    },
+  ),
   // Round 14: pills swallowed in a 把 sentence; wild mushrooms with vomiting; blood that keeps coming;
   // chest pain with a cold sweat or a numb left arm; a scald that lifts the skin.
   term(
@@ -349,7 +354,9 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       excludeBefore: /猫|狗|宠物|鸟|花盆|手机|东西|衣服/,
     },
   ),
-  term('急症', /一(?:滩|摊|地)血|血(?:淌|流)了一地|只(?:会|能)?哼哼/, 'emergency', { hotline: '120' }),
+  term('急症', /一大?(?:滩|摊|地)(?:的)?血|血(?:淌|流)了一(?:地|大?(?:滩|摊|片))|只(?:会|能)?哼哼/, 'emergency', {
+    hotline: '120',
+  }),
   term(
     '没有呼吸',
     /胸口(?:不|没有?)(?:起伏|动)|(?:在|正在|给他|给她)(?:做)?(?:心肺复苏|人工呼吸|按压)|(?:已|在|正在)?做(?:了)?[^,。!?;]{0,2}海姆立克/,
@@ -839,5 +846,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('中风征兆', /(?:右手|左手|手|胳膊)[^,。!?;]{0,3}(?:抬不起来|举不起来)/, 'emergency', {
     hotline: '120',
     needsContext: /说话|讲话|嘴|突然|又|筷子|箸/,
+  }),
+  // Round 68: skin burnt raw once the flames on a person are out.
+  term('烧烫伤', /皮(?:都|也)?(?:烧|烫)(?:烂|焦|掉|脱)了?/, 'emergency', {
+    hotline: '120',
+    needsContext: /身上|着火|着了|火|爆|炸|油|开水/,
+    excludeNear: /烤|饼|鸭|鸡|猪|锅|饭|菜|肉皮/,
   }),
 ]

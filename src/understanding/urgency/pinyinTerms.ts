@@ -22,6 +22,10 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('被困', py('kun zai li mian', 'bei kun le'), 'emergency', { hotline: '119' }),
+  // Round 68: a lift that dropped and stuck between floors, the door jammed.
+  term('被困', py('dian ti wang xia zhui', 'dian ti xia zhui', 'dian ti diao xia qu', 'men da bu kai'), 'emergency', {
+    hotline: '119',
+  }),
   term(
     '急症',
     py(
@@ -55,6 +59,10 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
       'zhi mao han',
       'pi dou tuo xia lai',
       'tang shang le',
+      'hu xi bu shang lai',
+      'chuan bu shang lai',
+      'liu xue bu zhi',
+      'zai liu xue',
     ),
     'emergency',
     { hotline: '120' },
