@@ -92,6 +92,15 @@ describe('emergency model: when it is asked', () => {
     }
   })
 
+  it('is not asked about a message dated in the past that never says now', () => {
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    const told = '我外婆前年在菜市场门口被电动车带倒了，到现在走路都要拄拐，这种情况还能找对方赔偿吗'
+    expect(detectUrgency(told, { now: SUMMER, model: eager }).urgency).not.toBe('emergency')
+    // The same past with a turn to now is asked about.
+    const turned = '我外婆前年在菜市场门口被电动车带倒过一次，现在又在门口坐着起不来了，喊她也不太应'
+    expect(detectUrgency(turned, { now: SUMMER, model: eager }).urgency).toBe('emergency')
+  })
+
   it('refuses a model file with other labels', () => {
     const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
     expect(() => loadEmergencyModel(file)).toThrow(/labels/)

@@ -359,6 +359,40 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon(text) === 'emergency').toBe(emergency)
   })
 
+  it('hears a long message that turns to minutes ago as a call for help, and a petition retelling the past as history', () => {
+    const question =
+      '你好，我想咨询一下小区加装电梯的补贴怎么申请，我们楼一共六层，住户大多是七八十岁的老人，上下楼很不方便，一楼和二楼的业主一直不同意，' +
+      '说影响采光还有噪音，街道开过两次协调会也没有结果，物业说他们管不了，社区说要全体业主签字同意才行。请问有没有什么政策规定低楼层必须配合？' +
+      '另外加装电梯的维护费用一般怎么分摊，是按楼层高低还是平均分？申请补贴需要准备哪些材料，去哪个部门递交，大概多久能批下来？' +
+      '还有就是施工期间楼道会不会被占用，老人进出怎么安排，施工队是业主自己找还是街道统一招标，质量出了问题找谁负责？' +
+      '我们也打听过隔壁小区的做法，他们是每户按楼层出钱，一楼不出钱还给补偿，不知道这种方案合不合规，能不能参考？谢谢。'
+    const turn =
+      '算了先不说这个，我孙女刚才还在楼下沙坑玩，我接了个电话再回头人就不见了，小区里找了快半个小时都没有，她才四岁'
+    // Past the narrative length, where an emergency needs a sign of now.
+    expect((question + turn).replace(/[，？。]/g, '').length).toBeGreaterThan(300)
+    expect(lexicon(question + turn)).toBe('emergency')
+    // The same words run together without punctuation, as a petition retelling events, do not say "just now".
+    expect(lexicon((question + turn).replace(/[，？。]/g, ''))).not.toBe('emergency')
+  })
+
+  it('reads a time of life long gone as past wherever it stands, and 没想到现在 as now', () => {
+    expect(lexicon('我外公说他年轻时在煤矿下井，有一次巷道塌了被压在下面，现在想问问当年的工伤档案去哪查')).not.toBe(
+      'emergency',
+    )
+    expect(lexicon('年轻时只在电视里见过，没想到现在真碰上了：前面货车翻了，司机卡在驾驶室里出不来，车头在冒烟')).toBe(
+      'emergency',
+    )
+  })
+
+  it('reads an event handled and over, told later in the message, as no event', () => {
+    expect(
+      lexicon('上周六公园里有个老人突然倒地抽搐，几个路人帮忙按住，后来救护车把人接走了，想问问公园能不能配个急救箱'),
+    ).not.toBe('emergency')
+    expect(lexicon('孩子手被健身器材夹住了，哭得很厉害，物业拿工具撬开，去医院拍了片没骨折，这个器材谁来修')).not.toBe(
+      'emergency',
+    )
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

@@ -259,6 +259,19 @@ const TYPOS: Record<string, string> = {
   喉嗹: '喉咙',
   // Round 68. Hakka 食咗 (吃了: 食了 is folded, but 咗 alone would leave 食了 behind).
   食咗: '吃了',
+  // Round 70. Northeastern 今儿个 / 今儿 (今天); Hakka 后生时节 (年轻时), 差滴仔 (差点).
+  今儿个: '今天',
+  今儿: '今天',
+  后生时节: '年轻时',
+  差滴仔: '差点',
+  // Round 69. Wu 跟牢 (跟着), 立勒 (站在), 揿门铃 (按门铃), 门口头 (门口); Hakka 唔会透气 (不会呼吸), 面都青 (脸都青).
+  跟牢: '跟着',
+  立勒: '站在',
+  揿门铃: '按门铃',
+  门口头: '门口',
+  唔会透气: '没有呼吸',
+  冇透气: '没有呼吸',
+  面都青: '脸都青',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -24,6 +24,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
   term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气|瓦斯)味/, 'emergency', {
     hotline: '119',
+    // A smell that has lasted for months beside a grill's exhaust is a pollution complaint.
+    excludeNear: /持续(?:了)?[^,。!?;]{0,4}(?:年|个月)|小半年|好几个月|排烟口|油烟味/,
   }),
   term(
     '燃气泄漏',
@@ -55,7 +57,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       excludeBefore: BURNT_POT,
       // A burnt pot told clauses earlier, or smoke already gone ("…锅烧糊了，满屋子烟，烟也散完了").
       // An appliance that smoked for a moment ("电视机炸咯 冒了一阵烟…人冇事") is a repair.
-      excludeNear: /烧糊|糊了|糊锅|煳|烟(?:也|都)?散(?:完|了|掉|光)|一阵烟|人没事/,
+      excludeNear: /烧糊|糊了|糊锅|煳|烟(?:也|都)?散(?:完|了|掉|光)|一阵烟|人没事|炒个|炒菜|做饭/,
     },
   ),
   // Smoke is mostly a pollution complaint (烟囱冒黑烟, 焚烧垃圾浓烟滚滚): a fire only when it is happening now.
@@ -1136,6 +1138,29 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term(
     '燃气泄漏',
     /(?:冒|往外冒|透出|飘出|传出|钻出)(?:来)?(?:一股)?(?:的)?(?:煤气|燃气|天然气|液化气)味/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  // Round 69: a wok fire running up the exhaust duct that extinguishers cannot hold; a smoke alarm pushing
+  // alerts to a phone whose camera shows only grey; a gas explosion that brought half a block down.
+  term(
+    '着火',
+    /火(?:顺着|沿着)[^,。!?;]{0,6}(?:往上|蔓延|烧|窜)|灭火器(?:都)?(?:喷完了|喷光了|用完了)|(?:压|扑|灭)不住(?:了)?/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /火|烟|窜/,
+    },
+  ),
+  term('着火', /(?:烟雾报警器|烟感|烟雾警报)[^。!?;]{0,10}(?:一直|不停)(?:在)?(?:推送|响|报警|叫)/, 'emergency', {
+    hotline: '119',
+    needsContext: /摄像头|画面|看不见|没人|猫|狗|孩子|老人/,
+  }),
+  term(
+    '燃气爆炸',
+    /(?:煤气|燃气|液化气|天然气)(?:罐)?(?:爆了|炸了)|楼塌(?:了)?(?:一半|半边)|塌了(?:一半|半边)/,
     'emergency',
     {
       hotline: '119',

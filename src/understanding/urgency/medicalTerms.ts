@@ -853,4 +853,14 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /身上|着火|着了|火|爆|炸|油|开水/,
     excludeNear: /烤|饼|鸭|鸡|猪|锅|饭|菜|肉皮/,
   }),
+  // Round 70: a snakebite swelling black; someone moaning behind a door nobody opens; blood running into the stairwell.
+  term('毒蛇咬伤', /肿(?:得)?(?:发黑|发紫|乌黑)|(?:伤口|咬的地方)[^,。!?;]{0,4}(?:发黑|发紫|肿)/, 'emergency', {
+    hotline: '120',
+    needsContext: /蛇/,
+  }),
+  term('急症', /(?:里面|屋里|房里|家里)[^,。!?;]{0,8}(?:一直)?(?:在)?哼哼/, 'emergency', {
+    hotline: '120',
+    needsContext: /敲门|不开|没人应|叫不应/,
+  }),
+  term('急症', /血(?:都|已经)?(?:淌|流)到(?:了)?(?:楼道|门口|门外|地上|楼梯)/, 'emergency', { hotline: '120' }),
 ]

@@ -22,6 +22,15 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('被困', py('kun zai li mian', 'bei kun le'), 'emergency', { hotline: '119' }),
+  // Round 70: a man with a knife chasing the writer.
+  term(
+    '持刀伤人',
+    py('na dao zhui', 'na zhe dao zhui', 'na dao kan', 'na dao tong', 'zhui sha', 'you ren zhui wo'),
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
   // Round 68: a lift that dropped and stuck between floors, the door jammed.
   term('被困', py('dian ti wang xia zhui', 'dian ti xia zhui', 'dian ti diao xia qu', 'men da bu kai'), 'emergency', {
     hotline: '119',

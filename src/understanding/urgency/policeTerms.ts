@@ -7,7 +7,7 @@ const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:
 export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term(
     '持刀伤人',
-    /持刀|(?:拿|举|挥|提|拎|握|攥|掏|亮|抽)(?:出|着)?[^,。!?;]{0,4}(?:刀|斧头|砍刀|匕首|(?<!水|玩具|泡泡|喷|焊)枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
+    /持刀|(?:拿|举|挥|提|拎|握|攥|掏|亮|抽)(?:出|着)?[^,。!?;]{0,4}(?:刀|斧头|砍刀|匕首|(?<!水|玩具|泡泡|喷|焊|仿真|水弹|激光|道具|气)枪)|互砍|乱砍|砍人|捅人|捅伤|砍伤|杀人|要杀(?:人|了|我|他|她)|要把[^,。!?;]{0,6}(?:杀了|打死|掐死)|持枪|拿枪/,
     'emergency',
     {
       hotline: '110',
@@ -766,7 +766,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       requires: /痴呆|认知症|失智|阿尔茨海默|记不住|糊涂|智力|智障|自闭症|精神(?:病|有问题)/,
       sinceOk: true,
       // The pattern names the going missing; requires and needsContext the person and the danger.
-      needsContext: /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣/,
+      needsContext:
+        /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣|不认路|说不清(?:自己)?(?:住|家)|(?:手机)?(?:也)?没带(?:手机)?/,
     },
   ),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
@@ -927,6 +928,74 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '110',
+    },
+  ),
+  // Round 70: a scream, a thud against the wall, then silence next door; a knife drawn in a drunken row; a
+  // boy seen boarding a stranger's van; a beating that goes on in a car park; a child still not found.
+  term(
+    '暴力正在发生',
+    /(?:惨叫|尖叫|哭喊|呼救|撞墙|往墙上撞)[^。!?;]{0,24}(?:突然|然后)[^。!?;]{0,6}(?:没(?:了)?(?:动静|声音|声)|一点动静都没有)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('持刀伤人', /动(?:了)?刀(?:子)?了|动起刀(?:子)?来/, 'emergency', {
+    hotline: '110',
+    needsContext: /打|吵|干仗|血|砍|喝|酒/,
+  }),
+  term('儿童走失', /上了(?:一辆)?(?:陌生|不认识)(?:的)?(?:车|面包车|轿车|小车|电动车|摩托)/, 'emergency', {
+    hotline: '110',
+    needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|娃|学生|没到校|不见|关机/,
+  }),
+  term(
+    '群殴',
+    /(?:还在|一直在|不停地?)(?:踹|踢|揍|打)(?:他|她|人)|被拖(?:进|上|走)(?:了)?[^,。!?;]{0,6}(?:车|车库|巷子|楼道)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /打|踹|踢|揍|拖|几个人|三个人/,
+    },
+  ),
+  term(
+    '儿童走失',
+    /(?:孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|娃)[^。!?;]{0,8}(?:还是|还)没找到|不见(?:了)?(?:快|都|已经)?(?:[一二三四五六七八九十两几\d]+|半)(?:个)?(?:多)?(?:分钟|小时|钟头)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|娃|岁|商场|广播/,
+    },
+  ),
+  term(
+    '轻生',
+    /(?:锁|关)在(?:了)?车库[^。!?;]{0,12}(?:发动|打着火|没熄火)|车(?:一直)?(?:发动着|打着火)[^。!?;]{0,10}(?:卷帘门|车库门|门)(?:关|锁)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  // Round 69: a stranger on the home camera going through drawers; a man forcing the lock; a stalker at the
+  // door who will not leave; a car driven onto the pavement; a child led off while a parent looked at a phone.
+  term('入室盗窃', /(?:不认识|陌生)的?(?:男的|女的|人|男人|女人)[^,。!?;]{0,6}(?:在)?(?:翻|撬|偷|拿)/, 'emergency', {
+    hotline: '110',
+    needsContext: /家里没人|摄像头|监控|还没走|屋里|家里/,
+  }),
+  term('入室盗窃', /(?:门外|门口)[^,。!?;]{0,6}(?:在)?撬(?:锁|门)/, 'emergency', {
+    hotline: '110',
+    excludeNear: /开锁师傅|开锁公司|锁匠|物业|换锁/,
+  }),
+  term('被跟踪', /(?:站|守|堵|蹲)在[^,。!?;]{0,6}门口[^。!?;]{0,12}(?:不走|不肯走|敲门|砸门|按门铃)/, 'emergency', {
+    hotline: '110',
+    needsContext: /跟着|跟踪|不认识|陌生|吓/,
+  }),
+  term('故意撞人', /(?:往|朝)人行道(?:上)?[^,。!?;]{0,3}(?:冲|撞|开)/, 'emergency', { hotline: '110' }),
+  term(
+    '儿童走失',
+    /(?:一抬头|一转身|一回头|一扭头|一转眼|一眨眼)(?:的功夫|的工夫)?(?:人)?就?(?:不见了|没了|没影了)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|娃|岁/,
     },
   ),
 ]
