@@ -393,6 +393,22 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     )
   })
 
+  it("reads a year already gone as past, an animal as no person, and the writer's own look as ending hearsay", () => {
+    expect(lexicon('帮我奶奶问一下，2003年她家柴房着火烧了，那时候的宅基地证也烧没了，现在怎么补办')).not.toBe(
+      'emergency',
+    )
+    // The year is read against the date of the message: the same sentence dated this year is news.
+    expect(lexicon('2026年第一场大雪，我们村后山塌了半边，压着两户人家，里面还有人在喊', SUMMER)).toBe('emergency')
+    expect(lexicon('隔壁家的狗掉进窨井里了，几个人拉不上来，该找哪个部门')).not.toBe('emergency')
+    expect(lexicon('小区门口停了辆黑色宝马 后座锁着个一岁多的娃 太阳底下暴晒 娃哭得脸通红 车主找不到人')).toBe(
+      'emergency',
+    )
+    expect(lexicon('群里有人说我们这栋楼着火了，我以为是谣言，出门一看楼道里真在往外冒黑烟，楼上有人在喊')).toBe(
+      'emergency',
+    )
+    expect(lexicon('学校汇演要排个小品：一个同学假装被抢劫，大喊救命，想问道具刀需要报备吗')).not.toBe('emergency')
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

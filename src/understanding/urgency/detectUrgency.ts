@@ -18,6 +18,7 @@ import {
   LATE_REVEAL,
   LIKE_AFTER,
   LIKE_BEFORE,
+  ANIMAL_BEFORE,
   NAMED_QUOTE_BEFORE,
   NOT_FICTION,
   OLD_THING,
@@ -66,6 +67,12 @@ const SENTENCE_BREAK = /[。!?;；\n]/
 const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:昨天|昨晚|前天)?(?:${PAST_SENTENCE.source})`)
 /** A time of life long gone governs its sentence wherever it stands ("我阿爸讲他年轻时上山砍柴，被毒蛇咬到"). */
 const LIFE_AGO = /年轻时|年轻的时候|小时候|那些年/
+const YEAR = /((?:19|20)\d{2})年/g
+/** A year before this one governs its sentence ("我替我外婆问一下，1998年她家老房子着火烧了"). */
+function pastYear(frame: string, today: Date): boolean {
+  for (const m of frame.matchAll(YEAR)) if (Number(m[1]) < today.getFullYear()) return true
+  return false
+}
 /** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
 // "到现在也没说清楚" means "still not": it does not bring a past frame to the present.
 const NOW_MARK = /正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
@@ -92,7 +99,7 @@ const DATED_PAST =
  * ("新闻里才说要下暴雨，俺村这河已经漫上来了").
  */
 const REPORT_RESET =
-  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)|正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)|(?<!新闻)一看|真在|确实在|正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
   /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患|演习|演练|模拟|培训|讲座|示范|演示)$/
@@ -110,7 +117,7 @@ const PRESENT_BEFORE = 15
 const PRESENT_AFTER = 10
 /** Minutes ago, or missing for an hour now: what a narrative says when it turns to a live emergency. */
 const JUST_NOW =
-  /刚才|刚刚|这会儿|已经(?:[一二三四五六七八九十两半几\d]+)(?:个)?(?:多)?(?:半)?(?:小时|钟头|分钟)了|(?:快|都)(?:[一二三四五六七八九十两半几\d]+)(?:个)?(?:多)?(?:小时|钟头|分钟)(?:了|都没)/
+  /先不说|先不问|先放一放|不是最要紧|最要紧的是|说个急事|刚才|刚刚|这会儿|已经(?:[一二三四五六七八九十两半几\d]+)(?:个)?(?:多)?(?:半)?(?:小时|钟头|分钟)了|(?:快|都)(?:[一二三四五六七八九十两半几\d]+)(?:个)?(?:多)?(?:小时|钟头|分钟)(?:了|都没)/
 const JUST_NOW_SENTENCE = 150
 /** Beyond this length a message is a written narrative: emergencies then need an explicit "now". */
 const NARRATIVE_CHARS = 300
@@ -223,7 +230,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
   norm = foldDialect(norm).replace(/\.{2,}|…+/g, '。')
   const fictionRuledOut = NOT_FICTION.test(norm)
   if (DISCLAIMER.test(norm) && !fictionRuledOut) return { urgency: 'normal', reasons: [], hotline: null }
-  const winter = inHeatingSeason(options.now ?? new Date()) || MENTIONS_COLD.test(norm)
+  const today = options.now ?? new Date()
+  const winter = inHeatingSeason(today) || MENTIONS_COLD.test(norm)
   const narrative = norm.length > NARRATIVE_CHARS
   const emergency = new Set<string>()
   const urgent = new Set<string>()
@@ -247,6 +255,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (LIKE_BEFORE.test(before) && LIKE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (NAMED_QUOTE_BEFORE.test(before)) continue
+      if (ANIMAL_BEFORE.test(before)) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (!fictionRuledOut && LATE_REVEAL.test(norm.slice(end))) continue
       if (
@@ -265,7 +274,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       const frame = sentenceFrame(norm, start)
       const reported = REPORTED_BEFORE.test(sentenceFrame(norm, start, REPORT_RESET))
       if (
-        ((!term.sinceOk && PAST_FRAME.test(frame)) || reported || LIFE_AGO.test(frame)) &&
+        ((!term.sinceOk && PAST_FRAME.test(frame)) || reported || LIFE_AGO.test(frame) || pastYear(frame, today)) &&
         !PRESENT_STRICT.test(m[0] + after)
       )
         continue

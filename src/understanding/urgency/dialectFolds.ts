@@ -272,6 +272,22 @@ const TYPOS: Record<string, string> = {
   唔会透气: '没有呼吸',
   冇透气: '没有呼吸',
   面都青: '脸都青',
+  // Rounds 71 and 72. A slip, 架势室 (驾驶室); Northeastern 出溜地上 (倒在地上), 撵人 (追人);
+  // Cantonese 孙仔 (孙子), 抱住 (抱着); Minnan 查埔人 (男人), 拍伊某 / 拍in某 (打他老婆), 咧拍 (在打), 咧哭 (在哭).
+  架势室: '驾驶室',
+  出溜地上: '倒在地上',
+  撵人: '追人',
+  孙仔: '孙子',
+  抱住: '抱着',
+  查埔人: '男人',
+  拍伊某: '打他老婆',
+  拍in某: '打他老婆',
+  咧拍: '在打',
+  咧拍in某: '在打他老婆',
+  咧拍伊某: '在打他老婆',
+  啱啱: '刚刚',
+  仲喺: '还在',
+  咧哭: '在哭',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

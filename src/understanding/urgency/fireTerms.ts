@@ -951,9 +951,10 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /塌|垮|滑|泥|土/,
   }),
-  term('有人被压埋冲走', /抬不起来|搬不动|挪不开|抬不动/, 'emergency', {
+  // A hand or an arm that will not lift is a stroke's sign, and 血压 is no weight on anyone.
+  term('有人被压埋冲走', /(?<!手|胳膊|臂|腿)(?:抬不起来|抬不动)|搬不动|挪不开/, 'emergency', {
     hotline: '119',
-    needsContext: /压|砸|倒在|倒了|塌/,
+    needsContext: /(?<!血)压|砸|倒在|倒了|塌/,
   }),
   term(
     '危化品泄漏',
@@ -1166,4 +1167,31 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
     },
   ),
+  // Rounds 71 and 72: a swimmer dragged out by the waves; workers running out of a cold store with their mouths
+  // covered; a cab smoking with the driver asleep inside; a car door buckled shut in a tunnel; sparks spraying
+  // from a battery onto a shoe cabinet that has caught.
+  // Swept off by waves or a current is 119's; a head bobbing in still water is 110's, like the rest of 溺水.
+  term('溺水', /被(?:浪|海浪|大浪|水|急流|激流)(?:给)?(?:拖|卷|冲)(?:出去|走|跑)了?/, 'emergency', { hotline: '119' }),
+  term('溺水', /(?:头|人|脑袋)[^,。!?;]{0,3}一冒一冒/, 'emergency', { hotline: '110' }),
+  term('危化品泄漏', /(?:捂着|捂住)(?:嘴|鼻子|口鼻)[^,。!?;]{0,4}(?:往外跑|跑出来|往外冲)/, 'emergency', {
+    hotline: '119',
+    needsContext: /味|气|眼睛|吐|咳|呛/,
+  }),
+  term('冒烟', /冒(?:黑|浓)?烟(?:了)?|黑烟|浓烟/, 'emergency', {
+    hotline: '119',
+    needsContext: /敲门没反应|叫不醒|没反应|还在(?:里面|车里|卧铺|睡)/,
+  }),
+  term('有人被困', /(?:车门|门)(?:变形|卡死)(?:了)?[^,。!?;]{0,4}(?:打不开|拉不开|推不开)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('着火', /(?:往外|窗户|窗口)[^,。!?;]{0,2}(?:喷|窜|蹿)火/, 'emergency', { hotline: '119' }),
+  term('着火', /(?:喷|冒|蹿|窜)火星|(?:已经|都)引着(?:了)?/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|电池|鞋柜|门口|家具|楼道|充电/,
+  }),
+  // Round 71: a worker slipped into a fast-flowing tank at a sewage plant, holding on to a rail.
+  term('溺水', /(?:掉|滑|摔|跌)(?:进|到)?(?:了)?(?:池子|水池|污水池|沉淀池|调节池|格栅)(?:里|下面)?/, 'emergency', {
+    hotline: '119',
+    needsContext: /水流|急|撑不住|抓着|冲走|拉不上来/,
+  }),
 ]

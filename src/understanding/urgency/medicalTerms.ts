@@ -863,4 +863,19 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     needsContext: /敲门|不开|没人应|叫不应/,
   }),
   term('急症', /血(?:都|已经)?(?:淌|流)到(?:了)?(?:楼道|门口|门外|地上|楼梯)/, 'emergency', { hotline: '120' }),
+  // Round 72: someone pulled out of a reservoir with no breath and a blue face.
+  term(
+    '溺水',
+    /(?:拖|捞|拉|救)(?:了)?上来[^。!?;]{0,10}(?:没气|没有呼吸|不动|脸(?:是|都)?(?:青|紫)|叫不醒)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('急症', /门缝[^,。!?;]{0,8}哼哼/, 'emergency', { hotline: '120' }),
+  // Round 71: an old man down on the floor after the sauna, burning hot and silent.
+  term('急症', /(?:浑身|身上|全身)(?:都)?(?:烫手|烫得吓人|滚烫)/, 'emergency', {
+    hotline: '120',
+    needsContext: /倒|趴|地上|不吱声|不说话|叫不应|没反应|直勾勾/,
+  }),
 ]

@@ -22,6 +22,22 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('被困', py('kun zai li mian', 'bei kun le'), 'emergency', { hotline: '119' }),
+  // Rounds 71 and 72: a man smashing cars with an iron bar; someone tied up in a car boot.
+  term(
+    '暴力正在发生',
+    py(
+      'na zhe tie gun',
+      'zai za che',
+      'hai zai za',
+      'bei ta da le',
+      'ren bei da le',
+      'hou bei xiang li',
+      'shou bei bang zhe',
+      'bei bang jia',
+    ),
+    'emergency',
+    { hotline: '110' },
+  ),
   // Round 70: a man with a knife chasing the writer.
   term(
     '持刀伤人',

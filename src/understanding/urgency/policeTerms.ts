@@ -759,7 +759,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
   term(
     '走失老人有危险',
-    /走失|走丢|没回来|没回家|没回|不见回|不见了|找不到|走出去|跑出去|自己出门|出去了/,
+    /走失|走丢|没回来|没回家|没回|不见回|不见了|找不到|走出去|跑出去|自己出门|出去了|人就?没了|没影了/,
     'emergency',
     {
       hotline: '110',
@@ -767,7 +767,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       sinceOk: true,
       // The pattern names the going missing; requires and needsContext the person and the danger.
       needsContext:
-        /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣|不认路|说不清(?:自己)?(?:住|家)|(?:手机)?(?:也)?没带(?:手机)?/,
+        /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣|不认(?:识)?路|说不清|记不(?:住|得)(?:家|路)|(?:手机)?(?:也)?没带(?:手机)?/,
     },
   ),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
@@ -998,4 +998,24 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|娃|岁/,
     },
   ),
+  // Rounds 71 and 72: an intruder over a kindergarten wall; a car weaving on the motorway; a drunk swinging a
+  // mattock down the lane; a child gone with a stranger into a van.
+  term('人身威胁', /翻(?:围墙|墙|栏杆|大门)进(?:来|去)了?/, 'emergency', {
+    hotline: '110',
+    needsContext: /刀|棍|幼儿园|学校|教室|孩子|小朋友/,
+  }),
+  term('危险驾驶', /(?:s形|蛇形|画龙|走s)(?:开|行驶|走|跑)?/, 'emergency', {
+    hotline: '110',
+    needsContext: /高速|车|速度|车道|喝/,
+  }),
+  term(
+    '持刀伤人',
+    /(?:拿|举|挥|抡|提)(?:着|起)?[^,。!?;]{0,4}(?:镢头|锄头|镰刀|铁锹|铁棍|钢管|棍子|菜刀)[^,。!?;]{0,6}(?:追人|追着|砍人|打人|乱砍|乱打)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('儿童走失', /(?:陌生|不认识)的?(?:人|男人|女人|男的|女的)[^,。!?;]{0,8}上了[^,。!?;]{0,6}车/, 'emergency', {
+    hotline: '110',
+    needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|娃|不见|没回家|关机/,
+  }),
 ]
