@@ -101,6 +101,18 @@ describe('emergency model: when it is asked', () => {
     expect(detectUrgency(turned, { now: SUMMER, model: eager }).urgency).toBe('emergency')
   })
 
+  it('is not asked about an animal lost or fallen', () => {
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    expect(
+      detectUrgency('我家的小狗从阳台跑出去了，一晚上没回来，小区里找遍了也没有', { now: SUMMER, model: eager })
+        .urgency,
+    ).not.toBe('emergency')
+    expect(
+      detectUrgency('我家老爷子从阳台那边出去了，一晚上没回来，小区里找遍了也没有', { now: SUMMER, model: eager })
+        .urgency,
+    ).toBe('emergency')
+  })
+
   it('refuses a model file with other labels', () => {
     const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
     expect(() => loadEmergencyModel(file)).toThrow(/labels/)

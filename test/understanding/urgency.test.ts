@@ -409,6 +409,17 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('学校汇演要排个小品：一个同学假装被抢劫，大喊救命，想问道具刀需要报备吗')).not.toBe('emergency')
   })
 
+  it('reads an animal in trouble as no person, a fire that flared up again as live, and a hand at the throat as choking', () => {
+    expect(lexicon('鱼塘里掉进去一头小牛，在水里扑腾，拉不上来，该找哪个部门')).not.toBe('emergency')
+    // A person named after the animal is in danger again.
+    expect(lexicon('鱼塘里掉进去一头小牛，我弟下去拉它，现在在水里扑腾，拉不上来')).toBe('emergency')
+    expect(lexicon('中午煤气灶着火我们用湿毛巾盖灭了，结果刚才又烧起来了，火苗窜到窗帘上')).toBe('emergency')
+    const choking = detectUrgency('我爸吃年糕突然掐着脖子说不出话，脸都憋紫了', { now: SUMMER, model: null })
+    expect(choking.urgency).toBe('emergency')
+    expect(choking.hotline).toBe('120')
+    expect(detectUrgency('有个男的在楼下勒着一个女孩的脖子往车里拖', { now: SUMMER, model: null }).hotline).toBe('110')
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

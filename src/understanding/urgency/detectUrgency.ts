@@ -19,6 +19,7 @@ import {
   LIKE_AFTER,
   LIKE_BEFORE,
   ANIMAL_BEFORE,
+  ANIMAL_TROUBLE,
   NAMED_QUOTE_BEFORE,
   NOT_FICTION,
   OLD_THING,
@@ -67,6 +68,7 @@ const SENTENCE_BREAK = /[。!?;；\n]/
 const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:昨天|昨晚|前天)?(?:${PAST_SENTENCE.source})`)
 /** A time of life long gone governs its sentence wherever it stands ("我阿爸讲他年轻时上山砍柴，被毒蛇咬到"). */
 const LIFE_AGO = /年轻时|年轻的时候|小时候|那些年/
+const AGAIN = /(?:又|再次|重新)$/
 const YEAR = /((?:19|20)\d{2})年/g
 /** A year before this one governs its sentence ("我替我外婆问一下，1998年她家老房子着火烧了"). */
 function pastYear(frame: string, today: Date): boolean {
@@ -193,6 +195,18 @@ function pastInside(match: string): boolean {
   return m !== null && !SAYS_NOW.test(match.slice(m.index + m[0].length))
 }
 
+/**
+ * An animal in trouble earlier in the sentence and no person named since ("河里有一头野猪掉进去了，在水里扑腾"):
+ * the term is about the animal.
+ */
+function animalSubject(sentence: string): boolean {
+  let last = -1
+  for (const m of sentence.matchAll(ANIMAL_TROUBLE_ALL)) last = m.index + m[0].length
+  return last >= 0 && !PERSON_WORD.test(sentence.slice(last))
+}
+const ANIMAL_TROUBLE_ALL = new RegExp(ANIMAL_TROUBLE.source, 'g')
+const PERSON_WORD = /人|孩子|小孩|老人|娃|他|她|爸|妈|爷|奶|儿|女|哥|姐|弟|妹|婆|公/
+
 /** The whole sentence the match stands in. */
 function sentenceAround(text: string, start: number, end: number): string {
   let e = end
@@ -255,7 +269,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (LIKE_BEFORE.test(before) && LIKE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (NAMED_QUOTE_BEFORE.test(before)) continue
-      if (ANIMAL_BEFORE.test(before)) continue
+      if (ANIMAL_BEFORE.test(before) || animalSubject(sentenceBefore(norm, start) + m[0])) continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (!fictionRuledOut && LATE_REVEAL.test(norm.slice(end))) continue
       if (
@@ -285,7 +299,8 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       )
         continue
       const around = norm.slice(Math.max(0, start - CONTEXT_CHARS), end + CONTEXT_CHARS)
-      if (term.excludeNear?.test(around) || JOKING.test(around)) continue
+      // What was put out and flared up again ("…盖灭了，结果刚才又烧起来了") is not over.
+      if ((term.excludeNear?.test(around) && !AGAIN.test(before)) || JOKING.test(around)) continue
       if (term.excludeAfter?.test(after) || term.excludeBefore?.test(before.slice(-BEFORE_WINDOW))) continue
       let tier: 'emergency' | 'urgent' | null = term.tier
       // The term itself is left out of the strict check: "救命" must not vouch for itself.
@@ -324,6 +339,7 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
     !((OPENS_IN_PAST.test(norm) || DATED_PAST.test(norm)) && !SAYS_NOW.test(norm)) &&
     !RESOLVED.test(norm) &&
     !JOKING.test(norm) &&
+    !ANIMAL_TROUBLE.test(norm) &&
     (fictionRuledOut || !LATE_REVEAL.test(norm))
   ) {
     if (emergencyProbability(model, text, false).p >= model.threshold) {

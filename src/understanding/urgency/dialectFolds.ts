@@ -288,6 +288,17 @@ const TYPOS: Record<string, string> = {
   啱啱: '刚刚',
   仲喺: '还在',
   咧哭: '在哭',
+  // Rounds 73 and 74. Minnan 食饭 (吃饭), 哽着 (噎着), 面攏紫紫 / 面拢紫紫 (脸都紫了), 讲袂出话 (说不出话), 跋落 (掉进),
+  // 倒咧 (倒在), 水内底 (水里), 浸落去 (浸下去), 拖袂起来 (拖不起来).
+  食饭: '吃饭',
+  哽着: '噎着',
+  面拢紫紫: '脸都紫了',
+  讲袂出话: '说不出话',
+  跋落: '掉进',
+  倒咧: '倒在',
+  水内底: '水里',
+  浸落去: '浸下去',
+  拖袂起来: '拖不起来',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -113,4 +113,8 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
     { hotline: '110' },
   ),
   term('急症', /\b(?:she|he)(?:'s| is) not moving\b/i, 'emergency', { hotline: '120' }),
+  // Round 73: a beating told half in English.
+  term('群殴', /\bbeating (?:now|him|her|me|us|them)\b|被[^,。!?;]{0,6}\bbeat(?:ing|en)?\b/i, 'emergency', {
+    hotline: '110',
+  }),
 ]

@@ -857,7 +857,11 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /里面|还在|出不去|我们|人/,
     },
   ),
-  term('爆炸', /(?:铁水|钢水|熔融|铝水)[^,。!?;]{0,6}(?:溅|喷|泼|洒|漏)/, 'emergency', { hotline: '119' }),
+  // 打铁花 throws molten iron on purpose: a folk performance.
+  term('爆炸', /(?:铁水|钢水|熔融|铝水)[^,。!?;]{0,6}(?:溅|喷|泼|洒|漏)/, 'emergency', {
+    hotline: '119',
+    excludeNear: /打铁花|铁花|表演|演出/,
+  }),
   term('有人被困', /人还没(?:有)?(?:出来|逃出来|救出来)/, 'emergency', {
     hotline: '119',
     needsContext: HAZARD_CONTEXT,
@@ -1194,4 +1198,10 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /水流|急|撑不住|抓着|冲走|拉不上来/,
   }),
+  // Rounds 73 and 74: a door handle too hot to touch with smoke on the stairs; a fire line reaching a woodpile.
+  term('着火', /门把手?[^,。!?;]{0,3}(?:很|好|特别|都)?烫/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|smoke|火|出不去|不能出去/,
+  }),
+  term('着火', /火线[^,。!?;]{0,4}(?:已经)?(?:到|烧到|逼近|蔓延)/, 'emergency', { hotline: '119' }),
 ]

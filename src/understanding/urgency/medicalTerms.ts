@@ -27,7 +27,8 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     '没有呼吸',
     /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|的操作|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
-    { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队|烟雾机/ },
+    // Debts and deadlines also choke ("房贷压得我喘不过气，快窒息了").
+    { hotline: '120', excludeNear: /emo|心理咨询|方案|领导|作业|卷子|排队|烟雾机|房贷|车贷|债|压力|压得|加班|工资/ },
   ),
   term(
     '急症',
@@ -878,4 +879,18 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
     needsContext: /倒|趴|地上|不吱声|不说话|叫不应|没反应|直勾勾/,
   }),
+  // Rounds 73 and 74: a family poisoned by a charcoal brazier; a voice that stops mid-sentence; blood in the
+  // vomit; a seizure with the jaw clenched.
+  term('煤气中毒', /烧炭[^。!?;]{0,20}(?:头疼|头痛|头晕|想吐|恶心|没声|不接|没人接|叫不醒)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('急症', /(?:说着说着|讲着讲着|聊着聊着)(?:就)?(?:没(?:了)?声|不说话了|没动静)/, 'emergency', { hotline: '120' }),
+  term(
+    '急症',
+    /吐(?:出来)?的?(?:东西)?(?:里)?(?:有|带|全是|都是)血|浑身(?:在)?抽|牙关(?:咬死|紧咬|咬紧)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
 ]

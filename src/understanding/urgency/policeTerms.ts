@@ -1010,7 +1010,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '持刀伤人',
-    /(?:拿|举|挥|抡|提)(?:着|起)?[^,。!?;]{0,4}(?:镢头|锄头|镰刀|铁锹|铁棍|钢管|棍子|菜刀)[^,。!?;]{0,6}(?:追人|追着|砍人|打人|乱砍|乱打)/,
+    /(?:拿|举|挥|抡|提)(?:着|起)?[^,。!?;]{0,4}(?:镢头|锄头|镐把|镐头|镰刀|铁锹|铁棍|钢管|棍子|菜刀|擀面杖)[^,。!?;]{0,6}(?:追人|追着|砍人|打人|乱砍|乱打)/,
     'emergency',
     { hotline: '110' },
   ),
@@ -1018,4 +1018,49 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /孩子|小孩|女儿|儿子|闺女|宝宝|孙子|孙女|娃|不见|没回家|关机/,
   }),
+  // Rounds 73 and 74: a man still pulling a bleeding woman's hair; a car the wrong way on a ring road; someone
+  // sitting on a roof's edge with legs over; a thief holding a cashier by the neck; a mother's shoes found by the
+  // river; a head in the water.
+  term('家暴', /(?:还在|一直在|正在)(?:扯|揪|拽|薅)(?:她|他)?(?:的)?头发/, 'emergency', { hotline: '110' }),
+  term(
+    '危险驾驶',
+    /(?:高速|绕城|快速路|环线|高架)[^,。!?;]{0,8}逆行|逆行[^,。!?;]{0,6}(?:车速|很快|差点)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term(
+    '轻生',
+    /(?:腿|脚)[^,。!?;]{0,4}(?:伸|悬|搭|挂)(?:出去|出来|在外面)(?:了)?|坐在[^,。!?;]{0,4}边(?:边|沿|上)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /楼顶|顶楼|天台|楼边|桥|屋顶/,
+    },
+  ),
+  // Someone else's neck: a hand at one's own throat is choking (120).
+  term('人身威胁', /(?:勒|掐|卡)着(?:一个|个|那个)?[^,。!?;自]{0,6}的脖子/, 'emergency', { hotline: '110' }),
+  term(
+    '溺水',
+    /(?:河边|江边|湖边|水库边|桥上|海边)[^,。!?;]{0,4}(?:捡到|发现|看到)(?:了)?(?:她|他)?的?(?:鞋|手机|衣服|包)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('溺水', /头(?:浸|泡|埋|扎)(?:下去|进水里|在水里|到水里)|(?:脸|头)朝下[^,。!?;]{0,4}(?:在)?水里/, 'emergency', {
+    hotline: '110',
+  }),
+  // Rounds 73 and 74: bottles brought down on a man's head; a tiger loose beside a playground.
+  term('群殴', /(?:砸|打|敲)(?:他|她)(?:的)?(?:头|脑袋)/, 'emergency', {
+    hotline: '110',
+    needsContext: /一群|几个人|好几个|拿|瓶子|棍|bottle/,
+  }),
+  term(
+    '猛兽伤人',
+    /(?:老虎|狮子|熊(?!孩子)|豹子|狼(?!狗)|猛兽)[^,。!?;]{0,4}(?:跑出来|逃出来|跑出去|扑倒|咬)/,
+    'emergency',
+    { hotline: '110' },
+  ),
 ]
