@@ -35,9 +35,9 @@ import {
   type EmergencyModel,
   emergencyProbability,
   loadEmergencyModel,
-  modelCanJudge,
   modelText,
 } from '../understanding/urgency/emergencyModel.js'
+import { modelMayJudge } from '../understanding/urgency/detectUrgency.js'
 import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../understanding/urgency/emergencyExamples.js'
 import { fitPruned, toCompact } from './compactLinear.js'
 import { dropDevDuplicates, readTrainingRows } from './trainingRows.js'
@@ -122,10 +122,13 @@ function fitModel(docs: Doc[]): CompactLinearModel {
   })
 }
 
-/** The model's probability as detectUrgency uses it: 0 for a message too short for it to judge. */
+/**
+ * The model's probability as detectUrgency uses it: 0 for a message it is never asked about (too short to judge,
+ * or told after the fact: see modelMayJudge).
+ */
 const judged = (model: EmergencyModel, text: string) => {
   const o = emergencyProbability(model, text)
-  return modelCanJudge(text) ? o : { ...o, p: 0 }
+  return modelMayJudge(text) ? o : { ...o, p: 0 }
 }
 
 const label = (hotline: string) => EMERGENCY_LABELS.indexOf(hotline as (typeof EMERGENCY_LABELS)[number])

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
+import { detectUrgency, modelMayJudge } from '../../src/understanding/urgency/detectUrgency.js'
 import { defaultEmergencyModel } from '../../src/understanding/urgency/defaultEmergencyModel.js'
 import {
   emergencyProbability,
@@ -12,6 +12,7 @@ import {
   MIN_MODEL_HAN,
   modelCanJudge,
 } from '../../src/understanding/urgency/emergencyModel.js'
+import { NOT_EMERGENCY_EXAMPLES } from '../../src/understanding/urgency/emergencyExamples.js'
 
 const unseen = JSON.parse(readFileSync(new URL('../fixtures/unseen-emergencies.json', import.meta.url), 'utf8')) as {
   emergencies: [string, '110' | '119' | '120'][]
@@ -111,6 +112,17 @@ describe('emergency model: when it is asked', () => {
       detectUrgency('我家老爷子从阳台那边出去了，一晚上没回来，小区里找遍了也没有', { now: SUMMER, model: eager })
         .urgency,
     ).toBe('emergency')
+  })
+
+  it('asks the model exactly where modelMayJudge says it does, so that training picks its threshold on those messages', () => {
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    let checked = 0
+    for (const text of NOT_EMERGENCY_EXAMPLES) {
+      if (detectUrgency(text, { now: SUMMER, model: null }).urgency !== 'normal') continue
+      checked++
+      expect(detectUrgency(text, { now: SUMMER, model: eager }).urgency === 'emergency', text).toBe(modelMayJudge(text))
+    }
+    expect(checked).toBeGreaterThan(1000)
   })
 
   it('refuses a model file with other labels', () => {
