@@ -94,9 +94,10 @@ describe('KnowledgeAnswerer with a fake model', () => {
     fake = await startFakeOpenAI(() => ({ content: '{}' }))
   })
   afterAll(() => fake?.close())
-  const answerer = () =>
+  // A generous timeout where the model is meant to answer: on a loaded CI machine the first call can take a while.
+  const answerer = (timeoutMs = 5000) =>
     createKnowledgeAnswerer({
-      llm: createLlmClient({ baseURL: fake.url, apiKey: 'k', model: 'fake', timeoutMs: 500 }),
+      llm: createLlmClient({ baseURL: fake.url, apiKey: 'k', model: 'fake', timeoutMs }),
       loadSource: async (id) => [elevator, heating].find((s) => s.id === id) ?? null,
     })
 
@@ -145,7 +146,7 @@ describe('KnowledgeAnswerer with a fake model', () => {
 
   it('falls back to the entry text when the model times out', async () => {
     fake.reply = () => ({ content: '{}', delayMs: 1500 })
-    const r = await answerer().compose('老楼加装电梯怎么申请', response([elevator]))
+    const r = await answerer(300).compose('老楼加装电梯怎么申请', response([elevator]))
     expect(r).toMatchObject({ kind: 'answer', mode: 'entry', fallback: expect.stringMatching(/^llm_failed: timeout/) })
   })
 

@@ -125,6 +125,13 @@ describe('emergency model: when it is asked', () => {
     expect(checked).toBeGreaterThan(1000)
   })
 
+  it('is not asked how to book a clinic appointment', () => {
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    const booking = '孩子这两天眼睛一直发红发痒，揉得很厉害，想问问儿童医院眼科怎么挂号'
+    expect(detectUrgency(booking, { now: SUMMER, model: eager }).urgency).not.toBe('emergency')
+    expect(modelMayJudge(booking.replace('想问问儿童医院眼科怎么挂号', '现在肿得睁不开'))).toBe(true)
+  })
+
   it('refuses a model file with other labels', () => {
     const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
     expect(() => loadEmergencyModel(file)).toThrow(/labels/)

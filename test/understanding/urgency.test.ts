@@ -420,6 +420,19 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency('有个男的在楼下勒着一个女孩的脖子往车里拖', { now: SUMMER, model: null }).hotline).toBe('110')
   })
 
+  it.each([
+    // A comparison closes its clause; what follows is the writer's own scene.
+    ['就跟电视剧里演的一样，两个男的拿着砍刀在饭店门口追着一个人砍，地上都是血', true],
+    // 这回 is now, after a past that was only background.
+    ['以前我们村也淹过，这回是真的，水已经漫到二楼了，隔壁老两口困在楼顶', true],
+    ["帮我看看这句翻译对不对：'Fire! Someone is trapped on the roof' 我翻成'着火了！有人被困在楼顶'", false],
+    ['孩子最近总做噩梦，说有人拿刀追他，半夜哭醒好几次，社区有儿童心理咨询吗', false],
+    ['我家狗狗被邻居家的猫抓伤了眼睛，一直在流血，附近哪家宠物医院晚上开门', false],
+    ['物业调了监控，上周三半夜有个人在车库门口倒下了，后来被保安扶起来走了，想问问他是谁', false],
+  ] as const)('comparisons, dreams, translations, pets and footage: %s → emergency %s', (text, emergency) => {
+    expect(lexicon(text) === 'emergency').toBe(emergency)
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

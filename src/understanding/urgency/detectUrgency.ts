@@ -19,7 +19,9 @@ import {
   LIKE_AFTER,
   LIKE_BEFORE,
   ANIMAL_BEFORE,
+  ANIMAL_OPENS,
   ANIMAL_TROUBLE,
+  BOOKING,
   NAMED_QUOTE_BEFORE,
   NOT_FICTION,
   OLD_THING,
@@ -77,7 +79,8 @@ function pastYear(frame: string, today: Date): boolean {
 }
 /** A sign of "now" that ends a past frame earlier in the sentence ("之前反映过…今天晚上…发现门口躺着个人"). */
 // "到现在也没说清楚" means "still not": it does not bring a past frame to the present.
-const NOW_MARK = /正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+const NOW_MARK =
+  /这回|这次|正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|今天|今晚|今早|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 /**
  * A message that opens in the past and never says "now" ("上周邻居家孩子走丢了…", "琴日…撞咗电灯柱") is told
  * after the fact: the model, which reads n-grams and not tense, is not asked about it. One of the 1,793
@@ -101,7 +104,7 @@ const DATED_PAST =
  * ("新闻里才说要下暴雨，俺村这河已经漫上来了").
  */
 const REPORT_RESET =
-  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)|(?<!新闻)一看|真在|确实在|正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
+  /(?:^|[,，])(?:今天|今晚|今早)|[,，](?:俺|我们|我|咱)|(?<!以为|不是)真的|结果真|这回真|真出事|不是演(?:练|习)|(?<!新闻)一看|(?:一样|似的)[,，]|真在|确实在|正在|(?:(?<=想到)|(?<!到))现在|还在|此刻|目前|刚才|刚刚|这会儿|快来|赶快|救命|!/g
 const MORNING_AFTER_NIGHT = /早上|今早|一早|早晨|天亮|今天/
 const SOFT_BLOCKER =
   /^(?:经常|天天|每天|每晚|总是|老是|时常|常常|每次|每逢|想问|想咨询|想了解|学习|新闻|报道|刷到|听说|消防|知识|宣传|隐患|演习|演练|模拟|培训|讲座|示范|演示)$/
@@ -205,7 +208,12 @@ function animalSubject(sentence: string): boolean {
   return last >= 0 && !PERSON_WORD.test(sentence.slice(last))
 }
 const ANIMAL_TROUBLE_ALL = new RegExp(ANIMAL_TROUBLE.source, 'g')
-const PERSON_WORD = /人|孩子|小孩|老人|娃|他|她|爸|妈|爷|奶|儿|女|哥|姐|弟|妹|婆|公/
+/** A sentence that opens with a pet and names no person after it ("狗狗被蜜蜂蜇了嘴巴 肿了一点"). */
+function animalClause(before: string): boolean {
+  const m = ANIMAL_OPENS.exec(before)
+  return m !== null && !PERSON_WORD.test(before.slice(m[0].length))
+}
+const PERSON_WORD = /人|孩子|小孩|老人|娃|他|她|爸|妈|爷|奶|儿|女|哥|姐|弟|妹|婆|公|姨|叔|伯|师傅|员|客|生/
 
 /** The whole sentence the match stands in. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -262,6 +270,7 @@ function gatePasses(norm: string): boolean {
     !RESOLVED.test(norm) &&
     !JOKING.test(norm) &&
     !ANIMAL_TROUBLE.test(norm) &&
+    !BOOKING.test(norm) &&
     (fictionRuledOut || !LATE_REVEAL.test(norm))
   )
 }
@@ -296,7 +305,12 @@ export function detectUrgency(text: string, options: UrgencyOptions = {}): Urgen
       if (LIKE_BEFORE.test(before) && LIKE_AFTER.test(after)) continue
       if (QUOTE_OPENS.test(before) && QUOTED_NAME_AFTER.test(norm.slice(end))) continue
       if (NAMED_QUOTE_BEFORE.test(before)) continue
-      if (ANIMAL_BEFORE.test(before) || animalSubject(sentenceBefore(norm, start) + m[0])) continue
+      if (
+        ANIMAL_BEFORE.test(before) ||
+        animalSubject(sentenceBefore(norm, start) + m[0]) ||
+        animalClause(sentenceBefore(norm, start))
+      )
+        continue
       if (HANDLED_LATER.test(norm.slice(end, end + 40))) continue
       if (!fictionRuledOut && LATE_REVEAL.test(norm.slice(end))) continue
       if (

@@ -299,6 +299,16 @@ const TYPOS: Record<string, string> = {
   水内底: '水里',
   浸落去: '浸下去',
   拖袂起来: '拖不起来',
+  // Round 75. Hunanese 嗲嗲 (爷爷), 冒得反应 (没有反应), 冒得血色 (没有血色).
+  嗲嗲: '爷爷',
+  冒得反应: '没有反应',
+  冒得一点血色: '没有一点血色',
+  冒得血色: '没有血色',
+  // Round 76. Cantonese 个口 (嘴), 仲有 (还有), 白泡 (白沫), 训紧觉 (在睡觉).
+  个口: '嘴',
+  仲有: '还有',
+  白泡: '白沫',
+  训紧觉: '在睡觉',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

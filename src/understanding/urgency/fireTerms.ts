@@ -1204,4 +1204,18 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /烟|smoke|火|出不去|不能出去/,
   }),
   term('着火', /火线[^,。!?;]{0,4}(?:已经)?(?:到|烧到|逼近|蔓延)/, 'emergency', { hotline: '119' }),
+  // Round 76: black smoke racing up a stairwell; water pouring into an overturned car with people inside.
+  term(
+    '冒烟',
+    /(?:黑烟|浓烟)[^,。!?;]{0,3}(?:往上|往外|直)(?:窜|冒|涌|蹿)|楼梯(?:都)?看不见了|看不清楼梯/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /烟/,
+    },
+  ),
+  term('有人被困', /水(?:已经)?(?:漫|灌|涌)进(?:来|去)了?/, 'emergency', {
+    hotline: '119',
+    needsContext: /车|人在里面|困|出不来/,
+  }),
 ]

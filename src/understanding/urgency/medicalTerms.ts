@@ -621,6 +621,8 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('失温', /(?:浑身|全身|身上|手脚)(?:都)?(?:冰冷|冰凉|冻僵|冻得发紫|硬邦邦)/, 'emergency', {
     hotline: '120',
     needsContext: /找到|一夜|雪|野外|田|山|冻|零下|叫|没反应|说话|不清/,
+    // A cold flat is a heating complaint ("暖气不热 屋里冻得跟冰窖似的 手脚冰凉").
+    excludeNear: /暖气|供暖|空调|修/,
   }),
   term('急症', /(?:讲|说)话[^,。!?;]{0,3}(?:讲|说)?不清/, 'emergency', {
     hotline: '120',
@@ -756,6 +758,11 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   term('触电', /(?:身上|手上|人)[^,。!?;]{0,4}(?:搭着|挂着|压着|缠着)(?:电线|电缆)/, 'emergency', { hotline: '120' }),
   term('失温', /冻(?:得|僵)(?:了)?(?:硬邦邦|发紫|说不出话)|还有一口气/, 'emergency', { hotline: '120' }),
+  // Round 76: an old man face down in the mud, still breathing, cold to the touch.
+  term('失温', /还有(?:点)?气(?!味|氛|势|压|吗|没)/, 'emergency', {
+    hotline: '120',
+    needsContext: /趴|躺|倒|泥|冰凉|冰冷|不动/,
+  }),
   // Round 53: a chest that no longer rises.
   term('没有呼吸', /胸口(?:都|也)?(?:不动|没有?起伏)/, 'emergency', { hotline: '120' }),
   // Rounds 55 and 56: poison eaten for sweets; a sleeve pulled into a car-wash brush; wild mushrooms.
@@ -893,4 +900,26 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
     },
   ),
+  // Round 75: an old man fallen into a root cellar, his leg broken.
+  term(
+    '有人坠落',
+    /(?:老人|老汉儿?|孩子|小孩|娃|爸|妈|爷|奶|老头|老太)[^,。!?;]{0,4}掉(?:到|进)[^,。!?;]{0,6}(?:窖|井|坑|洞)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  // Round 76: foam at the mouth of someone who will not wake; twitching on the ground; a leg that will not move
+  // after a car ran over it.
+  term(
+    '急症',
+    /(?:嘴|嘴里|口)[^,。!?;]{0,3}(?:有|冒|吐)(?:白沫|泡沫)|(?:倒|躺)(?:在)?地上[^,。!?;]{0,2}抽抽/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('急症', /(?:腿|脚)(?:动不了|不能动)/, 'emergency', { hotline: '120', needsContext: /撞|压|摔|轧/ }),
+  // Round 76: an old woman down on the floor for a long time who cannot get up.
+  term('急症', /摔(?:倒)?在地上[^,。!?;]{0,6}(?:起不来|爬不起来|动不了)/, 'emergency', { hotline: '120' }),
 ]

@@ -1004,7 +1004,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /刀|棍|幼儿园|学校|教室|孩子|小朋友/,
   }),
-  term('危险驾驶', /(?:s形|蛇形|画龙|走s)(?:开|行驶|走|跑)?/, 'emergency', {
+  term('危险驾驶', /(?:s形|蛇形|画龙|走s|画s)(?:开|行驶|走|跑)?/, 'emergency', {
     hotline: '110',
     needsContext: /高速|车|速度|车道|喝/,
   }),
@@ -1032,7 +1032,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '轻生',
-    /(?:腿|脚)[^,。!?;]{0,4}(?:伸|悬|搭|挂)(?:出去|出来|在外面)(?:了)?|坐在[^,。!?;]{0,4}边(?:边|沿|上)/,
+    /(?:腿|脚)[^,。!?;]{0,4}(?:伸|悬|搭|挂|跨)(?:出去|出来|在外面)(?:了)?|坐在[^,。!?;]{0,4}边(?:边|沿|上)/,
     'emergency',
     {
       hotline: '110',
@@ -1063,4 +1063,18 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110' },
   ),
+  // Round 75: something held to a woman's neck with a threat to stab whoever comes near.
+  term(
+    '人身威胁',
+    /抵着[^,。!?;]{0,6}(?:脖子|喉咙|腰)|谁(?:过来|靠近|上来|敢动)就(?:捅|砍|杀|开枪|弄死)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  // Round 76: a lock forced and someone still inside.
+  term('入室盗窃', /(?:门锁|锁)(?:又)?被撬(?:了|开)/, 'emergency', {
+    hotline: '110',
+    needsContext: /还在|动静|没走|里面/,
+  }),
 ]
