@@ -34,10 +34,9 @@ export const LIKE_AFTER = /^了?一样(?!的)/
 export const ANIMAL_BEFORE =
   /(?:的|家|只|头|条|匹|那|这)(?:野|小|大|流浪)?(?:猪|狗|猫|牛|羊|鸡|鸭|鹅|马|驴|骡|兔)(?:崽|仔|儿|子)?(?:们)?$/
 const ANIMAL = '(?:猫|狗|猪|牛|羊(?!水)|驴|骡|鹦鹉|兔子|仓鼠|宠物|小狗|小猫|猫咪|狗狗)'
-/** A clause that opens with a pet: 我家狗狗…, 猫咪…. */
-export const ANIMAL_OPENS = new RegExp(
-  `^(?:我家|俺家|家里|我们家|家)?(?:的)?(?:小)?(?:狗狗|猫咪|狗|猫|鹦鹉|兔子|仓鼠|宠物)(?!医院|店|诊所|市场)`,
-)
+/** A sentence that opens with a pet: 我家狗狗…, 猫咪…. */
+export const ANIMAL_OPENS =
+  /^(?:我家|俺家|家里|我们家|家)?(?:的)?(?:小)?(?:狗狗|猫咪|狗|猫|鹦鹉|兔子|仓鼠|宠物)(?!医院|店|诊所|市场)/
 /** How to book a clinic appointment is asked at leisure ("咋挂眼科的号"): the model is not asked. */
 export const BOOKING = /挂[^,。!?;]{0,4}号|预约/
 /**
