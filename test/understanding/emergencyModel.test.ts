@@ -132,6 +132,16 @@ describe('emergency model: when it is asked', () => {
     expect(modelMayJudge(booking.replace('想问问儿童医院眼科怎么挂号', '现在肿得睁不开'))).toBe(true)
   })
 
+  it('is not asked about a suggestion or a parking fine, nor about a mishap in which nobody was hurt', () => {
+    const eager = loadEmergencyModel({ threshold: 0, model: defaultEmergencyModelFile() })
+    for (const text of [
+      '下过冻雨以后人行天桥上全是冰，早上好几个人在上面滑倒，建议尽快撒融雪剂',
+      '凭什么我在小区门口停了五分钟就被贴条！！！那里根本没有禁停标志，马上给我撤销',
+      '车在地库出口被道闸杆卡住了，后面一长串车在按喇叭，人都没事，就是出不去',
+    ])
+      expect(detectUrgency(text, { now: SUMMER, model: eager }).urgency, text).not.toBe('emergency')
+  })
+
   it('refuses a model file with other labels', () => {
     const file = { threshold: 0.5, model: { ...defaultEmergencyModelFile(), labels: ['a', 'b', 'c', 'd'] } }
     expect(() => loadEmergencyModel(file)).toThrow(/labels/)

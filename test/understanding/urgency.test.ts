@@ -433,6 +433,23 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon(text) === 'emergency').toBe(emergency)
   })
 
+  it("hears a calm, formal or English report of a live emergency, and a lesson's task as a lesson", () => {
+    expect(
+      lexicon('您好。我们家四口人现在都头晕恶心，老人已经叫不太醒，家里燃气热水器开了一晚上，窗户关着。地址见下。'),
+    ).toBe('emergency')
+    expect(
+      lexicon(
+        'Sorry to trouble you. The stairwell of building 2 is filling up with black smoke and we cannot go down.',
+      ),
+    ).toBe('emergency')
+    expect(lexicon('体育课上一个男生跑完步趴在跑道上，现在没气了，老师在做心肺复苏，实验中学操场')).toBe('emergency')
+    expect(lexicon('急救员考试的实操题是一个人倒地没呼吸，要做心肺复苏，请问证书多久能下来')).not.toBe('emergency')
+    // Charcoal burnt against the cold poisons by accident: 120, not a suicide (110).
+    const charcoal = detectUrgency('天太冷屋里烧炭，早上去看他们一家都叫不醒，脸红红的', { now: SUMMER, model: null })
+    expect(charcoal.urgency).toBe('emergency')
+    expect(charcoal.hotline).toBe('120')
+  })
+
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {
     expect(
       lexicon('我们在搞化工厂模拟泄漏演练，结果真有个罐子阀门漏了，黄色的气体在往外冒，已经有人晕倒，不是演练！'),

@@ -21,7 +21,7 @@ import {
   ANIMAL_BEFORE,
   ANIMAL_OPENS,
   ANIMAL_TROUBLE,
-  BOOKING,
+  AT_LEISURE,
   NAMED_QUOTE_BEFORE,
   NOT_FICTION,
   OLD_THING,
@@ -270,7 +270,7 @@ function gatePasses(norm: string): boolean {
     !RESOLVED.test(norm) &&
     !JOKING.test(norm) &&
     !ANIMAL_TROUBLE.test(norm) &&
-    !BOOKING.test(norm) &&
+    !AT_LEISURE.test(norm) &&
     (fictionRuledOut || !LATE_REVEAL.test(norm))
   )
 }

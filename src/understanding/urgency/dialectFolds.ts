@@ -309,6 +309,19 @@ const TYPOS: Record<string, string> = {
   仲有: '还有',
   白泡: '白沫',
   训紧觉: '在睡觉',
+  // Rounds 77 and 78. Sichuanese 掉河头 (掉河里), 水头扑腾 (水里扑腾: 水头 alone is water pressure, 小区水头不足); Wu 噎牢 (噎住), 掐牢 (掐着), 讲勿出闲话 (说不出话); Minnan
+  // 佇 (在), 顶面 (上面), 挂佇遐 (挂在那), 袂振动 (不动), 予电着 (被电到); Gan 老倌子 (老头).
+  掉河头: '掉河里',
+  水头扑腾: '水里扑腾',
+  噎牢: '噎住',
+  掐牢: '掐着',
+  讲勿出闲话: '说不出话',
+  佇: '在',
+  顶面: '上面',
+  挂佇遐: '挂在那',
+  袂振动: '不动',
+  予电着: '被电到',
+  老倌子: '老头',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

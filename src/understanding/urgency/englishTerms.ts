@@ -117,4 +117,16 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   term('群殴', /\bbeating (?:now|him|her|me|us|them)\b|被[^,。!?;]{0,6}\bbeat(?:ing|en)?\b/i, 'emergency', {
     hotline: '110',
   }),
+  // Round 78: a corridor filling with smoke; a neighbour calling out behind a locked door.
+  term(
+    '着火',
+    /\b(?:filling (?:up )?with|full of) (?:\w+ )?smoke\b|\bsmoke (?:is )?(?:coming|pouring|filling)\b/i,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('有人被困', /\b(?:calling|crying|shouting) (?:out )?(?:for help )?from inside\b/i, 'emergency', {
+    hotline: '119',
+  }),
 ]

@@ -1218,4 +1218,23 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /车|人在里面|困|出不来/,
   }),
+  // Rounds 77 and 78: two men buried under a carport crushed by snow; a house half down in an aftershock with
+  // voices under it; a landslide that buried two homes; a child locked in a car; smoke filling a corridor, in English.
+  term('有人被压埋冲走', /埋(?:在)?(?:底下|下面|里面)了?|(?:房|屋|房子|屋子)(?:被)?埋(?:掉|了)/, 'emergency', {
+    hotline: '119',
+    needsContext: /塌|垮|雪|土|扒|山|泥|震/,
+  }),
+  term('有人被困', /(?:底下|下面|里面)(?:还)?有人(?:在)?(?:喊|叫|哭|呼救)/, 'emergency', {
+    hotline: '119',
+    needsContext: /塌|垮|埋|压|震|倒/,
+  }),
+  term('燃气爆炸', /垮了(?:半边|一半)/, 'emergency', { hotline: '119' }),
+  term(
+    '有人被困',
+    /(?:车|suv)(?:里|内|上)?(?:锁着|关着|困着)(?:一个|个)?[^,。!?;]{0,8}(?:孩子|小孩|宝宝|娃|婴儿)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
 ]

@@ -921,5 +921,26 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term('急症', /(?:腿|脚)(?:动不了|不能动)/, 'emergency', { hotline: '120', needsContext: /撞|压|摔|轧/ }),
   // Round 76: an old woman down on the floor for a long time who cannot get up.
-  term('急症', /摔(?:倒)?在地上[^,。!?;]{0,6}(?:起不来|爬不起来|动不了)/, 'emergency', { hotline: '120' }),
+  term('急症', /(?:摔|坐|躺|倒)(?:倒)?在地上[^,。!?;]{0,6}(?:起不来|爬不起来|动不了)/, 'emergency', { hotline: '120' }),
+  // Rounds 77 and 78: a runner down and breathless with a teacher doing CPR; a family dizzy and sick beside a gas
+  // water heater, the child hard to wake; an asthma attack with no inhaler; a lineman hanging still after a shock.
+  // In progress (在做心肺复苏), not a lesson's task (实操考的是…要做心肺复苏).
+  term('没有呼吸', /没气了|在(?:按胸|按压胸口|做心肺复苏|做按压)/, 'emergency', {
+    hotline: '120',
+    needsContext: /趴|倒|按|胸|叫|脸|人|老师|复苏/,
+    excludeNear: /轮胎|车胎|气球|煤气|燃气|罐/,
+  }),
+  term(
+    '煤气中毒',
+    /(?:燃气热水器|煤炉|炭火|烧炭|煤气)[^。!?;]{0,30}(?:头晕|恶心|叫不(?:太)?醒)|(?:头晕|恶心)[^。!?;]{0,30}叫不(?:太)?醒/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('没有呼吸', /呼吸(?:急促|困难)|说不出完整(?:的)?(?:句子|话)/, 'emergency', {
+    hotline: '120',
+    needsContext: /哮喘|嘴唇|喘|过敏|吸入剂/,
+  }),
+  term('触电', /被电(?:到|着)了?/, 'emergency', { hotline: '120', needsContext: /不动|挂|倒|电线杆|抽/ }),
 ]

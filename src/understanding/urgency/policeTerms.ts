@@ -124,7 +124,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       // "服毒自杀身亡" retells a death; the hotline cannot help any more, the complaint is about why.
       excludeAfter: /^(?:身亡|死亡|未遂|取暖|烤火)/,
       // Charcoal burnt to keep warm ("蚕房里烧炭盆保温") poisons by accident: 煤气中毒, 120.
-      excludeNear: /取暖|保温|烤火|暖和|炭盆/,
+      excludeNear: /取暖|保温|烤火|暖和|炭盆|天冷|太冷|冷得/,
     },
   ),
   term(
@@ -1004,7 +1004,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /刀|棍|幼儿园|学校|教室|孩子|小朋友/,
   }),
-  term('危险驾驶', /(?:s形|蛇形|画龙|走s|画s)(?:开|行驶|走|跑)?/, 'emergency', {
+  term('危险驾驶', /(?:s形|s型|蛇形|画龙|走s|画s)(?:开|行驶|走|跑)?/, 'emergency', {
     hotline: '110',
     needsContext: /高速|车|速度|车道|喝/,
   }),
@@ -1076,5 +1076,20 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('入室盗窃', /(?:门锁|锁)(?:又)?被撬(?:了|开)/, 'emergency', {
     hotline: '110',
     needsContext: /还在|动静|没走|里面/,
+  }),
+  // Rounds 77 and 78: a car ploughing into parents outside an exam centre; a bag snatched from a scooter, the victim
+  // dragged; a van crawling after a woman, who hides in a shop.
+  term('故意撞人', /冲进[^,。!?;]{0,6}(?:人堆|人群|堆里)/, 'emergency', { hotline: '110' }),
+  term(
+    '抢劫',
+    /(?:把|将)(?:我|她|他)的?(?:包|手机|项链)[^,。!?;]{0,4}(?:拽走|抢走|夺走|抢了)|被拖了(?:好几|几)米/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('被跟踪', /(?:车|面包车)[^,。!?;]{0,6}(?:一直)?(?:慢慢)?跟着我|我(?:现在)?躲在/, 'emergency', {
+    hotline: '110',
+    needsContext: /跟|追|门口|不敢|不认识/,
   }),
 ]
