@@ -12,6 +12,11 @@ const SUMMER = new Date('2026-07-01T12:00:00+08:00')
 const WINTER = new Date('2026-01-10T12:00:00+08:00')
 /** The lexicon's verdict alone (no model), in summer unless told otherwise. */
 const lexicon = (text: string, now = SUMMER) => detectUrgency(text, { now, model: null }).urgency
+/** A table of messages, each read by the lexicon alone as an emergency or not. */
+const readsAs = (title: string, rows: ReadonlyArray<readonly [string, boolean]>) =>
+  it.each(rows)(`${title}: %s → emergency %s`, (text, emergency) => {
+    expect(lexicon(text) === 'emergency').toBe(emergency)
+  })
 
 const EMERGENCIES: [text: string, hotline: '110' | '119' | '120'][] = [
   ['家里燃气泄漏了，味道很大', '119'],
@@ -319,7 +324,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
   // A blocker word inside another word or phrase must not hide an emergency: 过去 as "went over", 消防站 as a
   // place, 学习的时候 as a moment, 看完新闻 as done, 下棋的老头 as a person, and a habit or a question that moves on
   // to now. The same words still block where they mean what they say.
-  it.each([
+  readsAs('blocker words in other roles', [
     ['我跑过去一看 他倒在地上不动了 叫不醒', true],
     ['消防站旁边的仓库着火了 火很大', true],
     ['我在学习的时候听到隔壁有人喊救命 还有砸门的声音', true],
@@ -330,9 +335,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['过去这里经常着火', false],
     ['想问一下煤气泄漏一般怎么处理', false],
     ['隔壁家的鹦鹉天天喊救命 邻居还以为出事了', false],
-  ] as const)('blocker words in other roles: %s → emergency %s', (text, emergency) => {
-    expect(lexicon(text) === 'emergency').toBe(emergency)
-  })
+  ])
 
   it('reads a message revealed at its end as a film, a script or a lesson as no event', () => {
     const film = '火越烧越大，他被困在二十楼，浓烟呛得喘不过气，一咬牙从窗户跳了下去——这是我刚看完的电影'
@@ -347,7 +350,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
   })
 
   // LATE_REVEAL in clauseSignals.ts: only what comes after the match can turn it into a story.
-  it.each([
+  readsAs('a reveal after the match, or fiction ruled out', [
     ['厨房里火苗一下窜到天花板，我抱着孩子往外冲……然后我就醒了，最近总睡不好，社区有心理咨询吗', false],
     ['仓库浓烟滚滚，两名员工被困在二楼窗口——以上是我们园区下午的消防演练，已提前报备', false],
     ['他捂着胸口倒在站台上，没有呼吸了——这是急救培训课件里的案例，想问课件能不能发给居民', false],
@@ -355,9 +358,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['剧组在拍夜戏，但这不是演戏：吊威亚的钢丝断了，武替从三楼摔下来，后脑勺一直流血不说话', true],
     ['做梦都没想到会碰上这种事，楼下饭店着火了，浓烟已经冲到五楼，楼道里有人在喊救命', true],
     ['演练场边上的配电房着火了，火很大，里面还有个值班的师傅没出来', true],
-  ] as const)('a reveal after the match, or fiction ruled out: %s → emergency %s', (text, emergency) => {
-    expect(lexicon(text) === 'emergency').toBe(emergency)
-  })
+  ])
 
   it('hears a long message that turns to minutes ago as a call for help, and a petition retelling the past as history', () => {
     const question =
@@ -420,7 +421,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency('有个男的在楼下勒着一个女孩的脖子往车里拖', { now: SUMMER, model: null }).hotline).toBe('110')
   })
 
-  it.each([
+  readsAs('comparisons, dreams, translations, pets and footage', [
     // A comparison closes its clause; what follows is the writer's own scene.
     ['就跟电视剧里演的一样，两个男的拿着砍刀在饭店门口追着一个人砍，地上都是血', true],
     // 这回 is now, after a past that was only background.
@@ -429,9 +430,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['孩子最近总做噩梦，说有人拿刀追他，半夜哭醒好几次，社区有儿童心理咨询吗', false],
     ['我家狗狗被邻居家的猫抓伤了眼睛，一直在流血，附近哪家宠物医院晚上开门', false],
     ['物业调了监控，上周三半夜有个人在车库门口倒下了，后来被保安扶起来走了，想问问他是谁', false],
-  ] as const)('comparisons, dreams, translations, pets and footage: %s → emergency %s', (text, emergency) => {
-    expect(lexicon(text) === 'emergency').toBe(emergency)
-  })
+  ])
 
   it("hears a calm, formal or English report of a live emergency, and a lesson's task as a lesson", () => {
     expect(
