@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { detectUrgency } from '../../src/understanding/urgency/detectUrgency.js'
+import { detectUrgency, modelMayJudge } from '../../src/understanding/urgency/detectUrgency.js'
 import { defaultEmergencyModel } from '../../src/understanding/urgency/defaultEmergencyModel.js'
 import { EMERGENCY_EXAMPLES, NOT_EMERGENCY_EXAMPLES } from '../../src/understanding/urgency/emergencyExamples.js'
 
@@ -447,6 +447,19 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     const charcoal = detectUrgency('天太冷屋里烧炭，早上去看他们一家都叫不醒，脸红红的', { now: SUMMER, model: null })
     expect(charcoal.urgency).toBe('emergency')
     expect(charcoal.hotline).toBe('120')
+  })
+
+  readsAs('professional words and slang', [
+    ['商场中庭一名老年男性突发意识丧失，无自主呼吸，我已开始心肺复苏，请派车带AED', true],
+    ['污水处理站检修井内一名工人失去应答，硫化氢检测仪报警，其他人不敢下去', true],
+    ['救命这家新开的火锅也太好吃了吧 xswl 人均多少', false],
+    ['今年春晚的魔术爆炸好看，请问线下有演出吗', false],
+  ])
+
+  it('lets a turn to now end the leisure of a suggestion or a fine (the model is asked again)', () => {
+    const base = '建议这个路口装个红绿灯，车太多了，'
+    expect(modelMayJudge(`${base}老人小孩过马路都提心吊胆的`)).toBe(false)
+    expect(modelMayJudge(`${base}不过现在先派车过来，路口那边围了一圈人`)).toBe(true)
   })
 
   it('reads a drill that turned real as real, and a past told vividly then dated as past', () => {

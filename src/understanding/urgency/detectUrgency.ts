@@ -71,6 +71,8 @@ const PAST_FRAME = new RegExp(`(?:^|[,，])(?:我们|我|他们|他|她)?(?:昨�
 /** A time of life long gone governs its sentence wherever it stands ("我阿爸讲他年轻时上山砍柴，被毒蛇咬到"). */
 const LIFE_AGO = /年轻时|年轻的时候|小时候|那些年/
 const AGAIN = /(?:又|再次|重新)$/
+/** A turn to the present that ends a message's leisure ("建议…以后装个红绿灯，不过现在先派车"); "!" alone does not. */
+const LEISURE_ENDS = /正在|现在|还在|此刻|刚才|刚刚|快来|赶快|救命|派车/
 const YEAR = /((?:19|20)\d{2})年/g
 /** A year before this one governs its sentence ("我替我外婆问一下，1998年她家老房子着火烧了"). */
 function pastYear(frame: string, today: Date): boolean {
@@ -213,7 +215,8 @@ function animalClause(before: string): boolean {
   const m = ANIMAL_OPENS.exec(before)
   return m !== null && !PERSON_WORD.test(before.slice(m[0].length))
 }
-const PERSON_WORD = /人|孩子|小孩|老人|娃|他|她|爸|妈|爷|奶|儿|女|哥|姐|弟|妹|婆|公|姨|叔|伯|师傅|员|客|生/
+const PERSON_WORD =
+  /人|孩子|小孩|老人|娃|他|她|爸|妈|爷|奶|儿|女|哥|姐|弟|妹|婆婆|公公|老公|老婆|姨|叔|伯|师傅|员|客|生/
 
 /** The whole sentence the match stands in. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -270,7 +273,8 @@ function gatePasses(norm: string): boolean {
     !RESOLVED.test(norm) &&
     !JOKING.test(norm) &&
     !ANIMAL_TROUBLE.test(norm) &&
-    !AT_LEISURE.test(norm) &&
+    !(AT_LEISURE.test(norm) && !LEISURE_ENDS.test(norm)) &&
+    !animalClause(norm) &&
     (fictionRuledOut || !LATE_REVEAL.test(norm))
   )
 }

@@ -322,6 +322,14 @@ const TYPOS: Record<string, string> = {
   袂振动: '不动',
   予电着: '被电到',
   老倌子: '老头',
+  // Round 79. Slips 降压要 (降压药), 叫不行 after 睡着 (叫不醒), 百草苦 (百草枯); Cantonese 冇咗呼吸 (没有呼吸), 饮咗酒
+  // (喝了酒), 冲红灯 (闯红灯).
+  降压要: '降压药',
+  睡着叫不行: '睡着叫不醒',
+  百草苦: '百草枯',
+  冇咗呼吸: '没有呼吸',
+  饮咗酒: '喝了酒',
+  冲红灯: '闯红灯',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -631,7 +631,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '被困',
-    /压在(?:了)?(?:[^,。!?;]{0,6}(?:腿|身上|胸口|腰)上|底下|下面|车下|车底|树下)|(?:腿|脚|人|身子)压(?:了)?(?:底下|下面|车下|车底)/,
+    /压在(?:了)?(?:[^,。!?;]{0,6}(?:腿上|身上|胸口上?|腰上)|底下|下面|车下|车底|树下)|(?:腿|脚|人|身子)压(?:了)?(?:底下|下面|车下|车底)/,
     'emergency',
     {
       hotline: '119',
@@ -1237,4 +1237,27 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       hotline: '119',
     },
   ),
+  // Round 80: a rider still under a lorry; a milk-tea shop's kitchen exploding; a child through the ice, told
+  // the other way round.
+  // Bleeding under a vehicle: 120, as the earlier examples of a rider under a lorry are.
+  term('有人被困', /(?:人|他|她)(?:还)?(?:在|压在|卡在)车(?:底下|下面|底)/, 'emergency', { hotline: '120' }),
+  term('爆炸', /(?:后厨|厨房|锅炉|店里)[^,。!?;]{0,2}炸了/, 'emergency', {
+    hotline: '119',
+    needsContext: /玻璃|碎|躺|伤|火|血/,
+  }),
+  // Round 79: the words of a safety officer: a worker silent in a confined space with hydrogen sulphide off the
+  // scale; a gas detector reading %LEL and rising; a wall and balconies collapsed with a resident under them.
+  term(
+    '危化品泄漏',
+    /失去应答|硫化氢[^,。!?;]{0,8}(?:超标|爆表|报警|很高)|受限空间[^。!?;]{0,10}(?:晕|倒|没有反应|失去)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('燃气泄漏', /可燃气体[^,。!?;]{0,10}(?:报警|超标|持续上升|读数)|\d+%lel/, 'emergency', { hotline: '119' }),
+  term('有人被压埋冲走', /(?:有|一楼有)?(?:人|住户|工人|群众|居民)被压|垮落|整体坍塌/, 'emergency', {
+    hotline: '119',
+    needsContext: /塌|垮|压|墙|楼|救援/,
+  }),
 ]

@@ -759,7 +759,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('入室盗窃', /(?:有人|几个人|人)(?:在|正在)撬/, 'emergency', { hotline: '110' }),
   term(
     '走失老人有危险',
-    /走失|走丢|没回来|没回家|没回|不见回|不见了|找不到|走出去|跑出去|自己出门|出去了|人就?没了|没影了/,
+    /走失|走丢|没回来|没回家|没回|不见回|不见了|找不到|走出去|跑出去|自己出门|出去了|人就?没了|没影了|未归|至今未回/,
     'emergency',
     {
       hotline: '110',
@@ -767,7 +767,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       sinceOk: true,
       // The pattern names the going missing; requires and needsContext the person and the danger.
       needsContext:
-        /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣|不认(?:识)?路|说不清|记不(?:住|得)(?:家|路)|(?:手机)?(?:也)?没带(?:手机)?/,
+        /零下|水库|河|江|湖|大堤|水边|铁轨|天(?:快|都|要)?黑|冻|山里|铁路|高速|拖鞋|睡衣|不认(?:识)?路|说不清|记不(?:住|得)(?:家|路)|手机未带|未带手机|已逾|(?:手机)?(?:也)?没带(?:手机)?/,
     },
   ),
   // Round 46 (Cantonese): "听到佢喊「唔好打啦」": someone crying out to stop a beating.
@@ -984,10 +984,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     excludeNear: /开锁师傅|开锁公司|锁匠|物业|换锁/,
   }),
-  term('被跟踪', /(?:站|守|堵|蹲)在[^,。!?;]{0,6}门口[^。!?;]{0,12}(?:不走|不肯走|敲门|砸门|按门铃)/, 'emergency', {
-    hotline: '110',
-    needsContext: /跟着|跟踪|不认识|陌生|吓/,
-  }),
+  term(
+    '被跟踪',
+    /(?:站|守|堵|蹲)在[^,。!?;]{0,6}门口[^。!?;]{0,12}(?:不走|不肯走|敲门|敲了|砸门|按门铃)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /跟着|跟踪|不认识|陌生|吓/,
+    },
+  ),
   term('故意撞人', /(?:往|朝)人行道(?:上)?[^,。!?;]{0,3}(?:冲|撞|开)/, 'emergency', { hotline: '110' }),
   term(
     '儿童走失',
@@ -1032,7 +1037,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '轻生',
-    /(?:腿|脚)[^,。!?;]{0,4}(?:伸|悬|搭|挂|跨)(?:出去|出来|在外面)(?:了)?|坐在[^,。!?;]{0,4}边(?:边|沿|上)/,
+    /(?:腿|脚)[^,。!?;]{0,4}(?:(?:伸|悬|搭|挂|跨)(?:出去|出来|在外面)|在外面)(?:了)?|(?:楼顶|天台|楼边)[^,。!?;]{0,4}边上?(?:坐着|站着|蹲着)|坐在[^,。!?;]{0,4}边(?:边|沿|上)/,
     'emergency',
     {
       hotline: '110',
@@ -1091,5 +1096,30 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('被跟踪', /(?:车|面包车)[^,。!?;]{0,6}(?:一直)?(?:慢慢)?跟着我|我(?:现在)?躲在/, 'emergency', {
     hotline: '110',
     needsContext: /跟|追|门口|不敢|不认识/,
+  }),
+  // Round 80: a child through the ice, told the other way round; an intruder over the balcony; a man strangling a
+  // woman seen across the street; masked men with knives at a petrol station.
+  term('溺水', /冰窟窿里?掉(?:进去|下去)/, 'emergency', { hotline: '110' }),
+  term('入室盗窃', /翻进(?:了)?(?:我家|家里|屋里|阳台|院子)|(?:客厅|卧室|屋里|家里)(?:里)?翻东西/, 'emergency', {
+    hotline: '110',
+    needsContext: /陌生|不认识|那个人|翻进|小偷/,
+  }),
+  term(
+    '人身威胁',
+    /(?:勒|掐|卡)(?:着|住)?(?:一个|个|那个)?(?:女的|男的|女人|男人|人|孩子|小孩|老人|她|他|收银员|店员)[^,。!?;]{0,2}的?脖子/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('抢劫', /蒙面|被按(?:在)?地上/, 'emergency', { hotline: '110', needsContext: /刀|枪|抢|收银|按地上|按在地上/ }),
+  // Round 79: a drunk taxi driver who will not stop; an old woman withdrawing cash for a caller posing as police.
+  term('危险驾驶', /叫(?:他|她)停(?:他|她)?(?:也)?不停/, 'emergency', { hotline: '110' }),
+  term('诈骗正在发生', /(?:正在|现在)[^,。!?;]{0,6}(?:取|转|汇)[^,。!?;]{0,6}(?:万|钱|现金)/, 'emergency', {
+    hotline: '110',
+    needsContext: /骗|警察打电话|保证金|安全账户|等着拿|冒充/,
+  }),
+  // Round 79: a gang beating a schoolboy with batons.
+  term('群殴', /(?:在)?(?:围殴|群殴)(?:一个|个)?/, 'emergency', {
+    hotline: '110',
+    needsContext: /棍|刀|躺|不动|血|打/,
   }),
 ]
