@@ -330,6 +330,15 @@ const TYPOS: Record<string, string> = {
   冇咗呼吸: '没有呼吸',
   饮咗酒: '喝了酒',
   冲红灯: '闯红灯',
+  // Round 82. Cantonese 瞓喺 (躺在), 郁都唔郁 (一动不动), 流紧血 (在流血).
+  瞓喺: '躺在',
+  郁都唔郁: '一动不动',
+  流紧血: '在流血',
+  // Round 81. A slip, 媒气 (煤气); Hunanese 跌下来 (摔下来), 脑壳 (头), 不晓得动 (不动).
+  媒气: '煤气',
+  跌下来: '摔下来',
+  脑壳: '头',
+  不晓得动: '不动',
 }
 // Longest first: a phrase fold (唔识应) must win over the single character inside it (唔).
 const TYPO_RE = new RegExp(

@@ -1260,4 +1260,25 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /塌|垮|压|墙|楼|救援/,
   }),
+  // Round 82: flames up at a lorry's cab with the driver still inside, told as a list.
+  term('着火', /火苗(?:已经)?(?:起来|蹿起来|窜起来|上来)/, 'emergency', { hotline: '119' }),
+  term('有人被困', /(?:司机|人)(?:还)?在(?:驾驶室|驾驶位|车里|里面)/, 'emergency', {
+    hotline: '119',
+    needsContext: /火|烟|翻|撞|变形|水/,
+  }),
+  // Round 82: a family standing on a wardrobe with the water at their chests (not someone walking into a river).
+  term(
+    '洪水围困',
+    /站(?:到|在)(?:了)?(?:桌子|柜子|床|灶台)上|水(?:已经)?(?:到|没到|淹到)(?:了)?(?:我们|我)(?:的)?(?:胸口|腰|脖子|下巴)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /淹|漫|涨|洪|大水|柜子|桌子|一家/,
+    },
+  ),
+  // Round 82: a grandfather on the phone with the room full of smoke, gone quiet.
+  term('室内浓烟', /(?:屋里|家里|房间里?|楼道里?)(?:好多|很多|一屋子的?|全是)烟/, 'emergency', {
+    hotline: '119',
+    excludeNear: /抽烟|吸烟|烟味|烟头|烧烤|做饭|炒菜/,
+  }),
 ]

@@ -969,4 +969,15 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     hotline: '120',
   }),
   term('大出血', /喷射(?:性|状)出血|大量渗血|动脉(?:损伤|破裂|出血)/, 'emergency', { hotline: '120' }),
+  // Round 81: a cut wrist soaking a towel; an old man frosted over under a bridge.
+  term('大出血', /毛巾(?:都)?(?:湿透|染红|全红)|割(?:到|破|伤)(?:了)?(?:手腕|脖子|大腿)/, 'emergency', {
+    hotline: '120',
+    needsContext: /血|割|止不住/,
+  }),
+  term('失温', /(?:身上|头发|眉毛)(?:都)?结(?:了)?霜|摸着冰凉/, 'emergency', {
+    hotline: '120',
+    needsContext: /老人|人|不动|冰凉/,
+  }),
+  // Round 82: a worker stuck to a live distribution box.
+  term('触电', /被电住|粘在(?:了)?(?:配电箱|电线|电门|电闸)上/, 'emergency', { hotline: '120' }),
 ]

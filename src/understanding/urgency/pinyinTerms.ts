@@ -38,6 +38,10 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110' },
   ),
+  // Round 82: someone robbing and following the writer.
+  term('抢劫', py('zai qiang wo', 'you ren qiang wo', 'hai zai gen zhe wo', 'you ren gen zhe wo'), 'emergency', {
+    hotline: '110',
+  }),
   // Round 70: a man with a knife chasing the writer.
   term(
     '持刀伤人',

@@ -62,9 +62,14 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       excludeNear: /天天|每天|合规|合法|规定/,
     },
   ),
-  term('被跟踪', /被(?:人|陌生人|陌生男子)?跟踪|有(?:人|个男的|陌生人)(?:一直)?(?:跟着|尾随)我|尾随我/, 'emergency', {
-    hotline: '110',
-  }),
+  term(
+    '被跟踪',
+    /被(?:人|陌生人|陌生男子)?跟踪|有(?:人|个男的|陌生人)(?:一直)?(?:跟着|尾随)(?:我|她|他)|尾随我/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
   term(
     '人在轨道上',
     /(?:有人|人|孩子|小孩|老人)[^,。!?;]{0,4}(?:在|掉进|掉下|跳下|走进)(?:地铁|铁路)?(?:轨道|铁轨)/,
@@ -1122,4 +1127,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /棍|刀|躺|不动|血|打/,
   }),
+  // Round 81: a bag snatched from a scooter, told in fragments; a woman crying "let me go" next door.
+  term('抢劫', /(?:包|手机|项链)(?:被人?)(?:拽走|抢走|夺走|抢了)/, 'emergency', { hotline: '110' }),
+  term('家暴', /(?:喊|叫)(?:着)?["“'‘]?放开我/, 'emergency', { hotline: '110' }),
+  // Round 82: stabbed and hiding with the attacker outside; a daughter's call cut off while someone grabs her bag.
+  term('持刀伤人', /被(?:人)?(?:给)?(?:捅|砍|扎)(?:了|伤)/, 'emergency', { hotline: '110' }),
+  term('抢劫', /电话(?:突然)?(?:就)?断了/, 'emergency', { hotline: '110', needsContext: /哭|跟着|拽|抢|救/ }),
 ]
