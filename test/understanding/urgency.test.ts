@@ -421,7 +421,7 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(detectUrgency('有个男的在楼下勒着一个女孩的脖子往车里拖', { now: SUMMER, model: null }).hotline).toBe('110')
   })
 
-  readsAs('comparisons, dreams, translations, pets and footage', [
+  readsAs('comparisons, dreams, translations, pets, footage, professional words and slang', [
     // A comparison closes its clause; what follows is the writer's own scene.
     ['就跟电视剧里演的一样，两个男的拿着砍刀在饭店门口追着一个人砍，地上都是血', true],
     // 这回 is now, after a past that was only background.
@@ -430,6 +430,10 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['孩子最近总做噩梦，说有人拿刀追他，半夜哭醒好几次，社区有儿童心理咨询吗', false],
     ['我家狗狗被邻居家的猫抓伤了眼睛，一直在流血，附近哪家宠物医院晚上开门', false],
     ['物业调了监控，上周三半夜有个人在车库门口倒下了，后来被保安扶起来走了，想问问他是谁', false],
+    ['商场中庭一名老年男性突发意识丧失，无自主呼吸，我已开始心肺复苏，请派车带AED', true],
+    ['污水处理站检修井内一名工人失去应答，硫化氢检测仪报警，其他人不敢下去', true],
+    ['救命这家新开的火锅也太好吃了吧 xswl 人均多少', false],
+    ['今年春晚的魔术爆炸好看，请问线下有演出吗', false],
   ])
 
   it("hears a calm, formal or English report of a live emergency, and a lesson's task as a lesson", () => {
@@ -448,13 +452,6 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(charcoal.urgency).toBe('emergency')
     expect(charcoal.hotline).toBe('120')
   })
-
-  readsAs('professional words and slang', [
-    ['商场中庭一名老年男性突发意识丧失，无自主呼吸，我已开始心肺复苏，请派车带AED', true],
-    ['污水处理站检修井内一名工人失去应答，硫化氢检测仪报警，其他人不敢下去', true],
-    ['救命这家新开的火锅也太好吃了吧 xswl 人均多少', false],
-    ['今年春晚的魔术爆炸好看，请问线下有演出吗', false],
-  ])
 
   it('lets a turn to now end the leisure of a suggestion or a fine (the model is asked again)', () => {
     const base = '建议这个路口装个红绿灯，车太多了，'
