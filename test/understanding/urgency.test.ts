@@ -434,6 +434,10 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['污水处理站检修井内一名工人失去应答，硫化氢检测仪报警，其他人不敢下去', true],
     ['救命这家新开的火锅也太好吃了吧 xswl 人均多少', false],
     ['今年春晚的魔术爆炸好看，请问线下有演出吗', false],
+    // The new families' ordinary neighbours.
+    ['我现在躲在家里不敢出门，外面太热了，空调还坏了', false],
+    ['烧烤摊火苗起来了老高，烟熏得我家没法开窗', false],
+    ['老房子墙皮垮落，掉了一地，谁来修', false],
   ])
 
   it("hears a calm, formal or English report of a live emergency, and a lesson's task as a lesson", () => {

@@ -1256,12 +1256,22 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('燃气泄漏', /可燃气体[^,。!?;]{0,10}(?:报警|超标|持续上升|读数)|\d+%lel/, 'emergency', { hotline: '119' }),
-  term('有人被压埋冲走', /(?:有|一楼有)?(?:人|住户|工人|群众|居民)被压|垮落|整体坍塌/, 'emergency', {
-    hotline: '119',
-    needsContext: /塌|垮|压|墙|楼|救援/,
-  }),
+  // The wall or the building, not its plaster ("墙皮垮落，掉了一地").
+  term(
+    '有人被压埋冲走',
+    /(?:有|一楼有)?(?:人|住户|工人|群众|居民)被压|(?:整体|整栋|楼|阳台)(?:垮落|坍塌)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /塌|垮|压|墙|楼|救援/,
+    },
+  ),
   // Round 82: flames up at a lorry's cab with the driver still inside, told as a list.
-  term('着火', /火苗(?:已经)?(?:起来|蹿起来|窜起来|上来)/, 'emergency', { hotline: '119' }),
+  term('着火', /火苗(?:已经)?(?:起来|蹿起来|窜起来|上来)/, 'emergency', {
+    hotline: '119',
+    needsContext: /冒烟|车|楼|屋|房|厂|仓库|驾驶室/,
+    excludeNear: /烧烤|炉子|灶|炭火|篝火/,
+  }),
   term('有人被困', /(?:司机|人)(?:还)?在(?:驾驶室|驾驶位|车里|里面)/, 'emergency', {
     hotline: '119',
     needsContext: /火|烟|翻|撞|变形|水/,

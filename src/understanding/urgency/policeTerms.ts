@@ -1089,7 +1089,10 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   // Rounds 77 and 78: a car ploughing into parents outside an exam centre; a bag snatched from a scooter, the victim
   // dragged; a van crawling after a woman, who hides in a shop.
-  term('故意撞人', /冲进[^,。!?;]{0,6}(?:人堆|人群|堆里)/, 'emergency', { hotline: '110' }),
+  // A vehicle, not a leafleter ("外卖小哥冲进人群发传单").
+  term('故意撞人', /(?:车|suv|轿车|货车|越野车)[^,。!?;]{0,8}冲进[^,。!?;]{0,6}(?:人堆|人群|堆里)/, 'emergency', {
+    hotline: '110',
+  }),
   term(
     '抢劫',
     /(?:把|将)(?:我|她|他)的?(?:包|手机|项链)[^,。!?;]{0,4}(?:拽走|抢走|夺走|抢了)|被拖了(?:好几|几)米/,
@@ -1100,7 +1103,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('被跟踪', /(?:车|面包车)[^,。!?;]{0,6}(?:一直)?(?:慢慢)?跟着我|我(?:现在)?躲在/, 'emergency', {
     hotline: '110',
-    needsContext: /跟|追|门口|不敢|不认识/,
+    // Someone after the writer, not the weather ("我现在躲在家里不敢出门，外面太热了").
+    needsContext: /跟着我|跟踪|追我|追着|不认识|陌生|还在门口|在外面等|下来喊/,
   }),
   // Round 80: a child through the ice, told the other way round; an intruder over the balcony; a man strangling a
   // woman seen across the street; masked men with knives at a petrol station.
