@@ -360,6 +360,78 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['演练场边上的配电房着火了，火很大，里面还有个值班的师傅没出来', true],
   ])
 
+  // Rounds 83–86: fiction or a what-if ruled out before the event, a joke that came before it, a fraud under way and
+  // one refused, last time's flood, livestock, a lift between floors, a procedure asked about, a work figure of speech.
+  readsAs('fiction and what-ifs ruled out, frauds, livestock, procedures and figures of speech', [
+    ['家里在放电影，那股焦味不是电影里的，是插线板在烧，火苗已经窜到床单上了', true],
+    ['假如有人被困在电梯里怎么办？其实就是现在，我爸被困在电梯里已经二十分钟了，他有心脏病', true],
+    ['我们刚才还在和他开玩笑，他突然就倒下了，现在没有呼吸', true],
+    ['有人自称是派出所民警，让我婆婆现在去银行转钱，说是保证金，她已经出门了我拦不住', true],
+    ['有人自称是公安让我马上转账到安全账户，我没转，直接挂了，想问问在哪举报', false],
+    ['冒充老师的骗子现在很多，家长们正在群里转发提醒，大家不要转钱', false],
+    ['上次暴雨时车库进水，水到了胸口，这次物业还没准备沙袋', false],
+    ['我家一头公牛吃了塑料袋，现在喘不上气，附近有兽医吗', false],
+    ['我家牛棚着火了，里面还有人在救牛', true],
+    ['电梯卡在18楼和19楼中间了，里面有个老太太，已经二十分钟了', true],
+    ['今天物业把困在电梯里的两个人救出来了，没人受伤，这部电梯这个月坏了三次', false],
+    ['这几天加班，电脑都要冒烟了', false],
+    ['设想一下：一名乘客在车厢里突然倒地，没有呼吸，你该怎么做？', false],
+    ['案例分析：工人进入化粪池后晕倒，请分析原因', false],
+    ['怎么处理有人突然倒地没呼吸的情况', false],
+    ['看了部电影，那场爆炸戏太逼真了', false],
+    ['三楼起火了，老师喊着大家捂住口鼻往下跑，今天的演练很顺利', false],
+    ['二楼窗户在往外冒烟，屋里没人应门', true],
+    ['一辆车冲上人行道撞了三个人，司机还坐在车里', true],
+  ])
+
+  // Rounds 87 and 88: thefts and frauds under way, a reactor and a lab gas, smoke and fire in the way out, a
+  // silent bather, a child gone in a moment; laughter, a dream and hearsay that the writer's own moment ends.
+  readsAs('thefts, frauds, workplaces, ways out, and what ends a joke, a dream or hearsay', [
+    ['公交车上有个男的在摸一个学生的口袋，现在还在车上，我不敢吭声', true],
+    ['地下车库有个人正在砸车窗，已经砸了两辆了', true],
+    ['两个人在厂外偷电缆，现在还在剪，我们值班的不敢过去', true],
+    ['工人正在剪电线更换线路，请问停电到几点', false],
+    ['村口有人抡着锄头打起来了，一个人头都打破了', true],
+    ['一辆电动车撞了个小孩就跑了，孩子坐在地上哭', true],
+    ['撞了人就跑了这种行为怎么处罚', false],
+    ['他说是我儿子的老师，孩子摔伤了要马上转钱，我卡里的钱正在一笔一笔被转走', true],
+    ['锅炉压力一直往上窜，压不下来，工人都在往外跑', true],
+    ['储藏室液氮洒了，两个人头晕站不稳', true],
+    ['走廊里全是很浓的烟，我们出不去，门很烫', true],
+    ['火已经堵住了楼梯口，我们下不去', true],
+    ['车翻了，司机被卡在驾驶室里', true],
+    ['她在浴室洗澡一点声音都没有，燃气热水器一直在响', true],
+    ['燃气热水器洗澡时没声音正常吗', false],
+    ['工人晕在井底了，叫不应', true],
+    ['孩子吃果冻噎住了，脸都紫了，拍背没用', true],
+    ['冬天嘴唇都紫了，冻的，出门要多穿', false],
+    ['商场里一转眼的工夫我女儿就不见了，她才四岁', true],
+    ['一辆货车翻了横在高架中间，后面的车一辆接一辆往上冲', true],
+    ['聚会上大家还在哈哈大笑，他突然倒地不动了', true],
+    ['我梦见着火，醒来一看楼道真的全是烟，出不去了', true],
+    ['燃气公司测过说不是燃气，是化粪池的臭鸡蛋味', false],
+    ['楼上每晚唱k，唱到高潮就喊救命，吵死了', false],
+    ['孩子在家玩消防员游戏，喊着着火了快救人', false],
+    ['去年燃气爆炸导致的房屋损坏找谁赔', false],
+    ['鹦鹉学人喊救命啊杀人了，吓我一跳', false],
+    ['在公园看到有人倒地，结果是在拍短视频，导演喊卡他就起来了', false],
+  ])
+
+  it('hears a cry for an ambulance at the end of a long voice message, whatever hearsay came before', () => {
+    const voice =
+      '喂你好 我问一下那个医保卡异地就医怎么备案 听说要在手机上弄 我们老年人不会弄 还有那个高龄补贴今年是不是涨了 ' +
+      '哎呀不对不对 我老伴刚才起来倒水一下子捂着胸口蹲地上了 满头是汗 说心口疼得厉害 叫就护车 快点 我们在红旗路三号楼'
+    expect(lexicon(voice)).toBe('emergency')
+    expect(detectUrgency(voice, { now: SUMMER, model: null }).hotline).toBe('120')
+    // Hearsay still governs what it reports, in one long clause too.
+    expect(lexicon('听说隔壁小区有人在楼道里晕倒了 没人管 想问问社区有没有急救培训')).not.toBe('emergency')
+  })
+
+  it('lets the model judge a suggestion or a fine once the message turns to what is happening', () => {
+    expect(modelMayJudge('我想问一下挂号的事，先不说了，楼下有个人正拿着砖头砸车窗')).toBe(true)
+    expect(modelMayJudge('我想问一下罚单怎么申诉，上周停车被贴了条')).toBe(false)
+  })
+
   it('hears a long message that turns to minutes ago as a call for help, and a petition retelling the past as history', () => {
     const question =
       '你好，我想咨询一下小区加装电梯的补贴怎么申请，我们楼一共六层，住户大多是七八十岁的老人，上下楼很不方便，一楼和二楼的业主一直不同意，' +

@@ -23,6 +23,11 @@ const TYPOS: Record<string, string> = {
   呼西: '呼吸',
   快赖: '快来',
   冲电: '充电',
+  就护车: '救护车',
+  哽到了: '噎住了',
+  哽住了: '噎住了',
+  味儿老重: '味很重',
+  味儿: '味',
   橇: '撬',
   // Cantonese written as spoken (佢 他, 唔 不, 咗 了, 喺 在, 嚟 来, 跌低 摔倒): the lexicon is Mandarin.
   佢: '他',

@@ -22,11 +22,16 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('燃气泄漏', /漏(?:煤气|燃气|天然气|液化气)/, 'emergency', { hotline: '119' }),
-  term('燃气泄漏', /(?:闻到|有|一股|好大|很大|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气|瓦斯)味/, 'emergency', {
-    hotline: '119',
-    // A smell that has lasted for months beside a grill's exhaust is a pollution complaint.
-    excludeNear: /持续(?:了)?[^,。!?;]{0,4}(?:年|个月)|小半年|好几个月|排烟口|油烟味/,
-  }),
+  term(
+    '燃气泄漏',
+    /(?:闻到|有|一股|好大|很大|很重|好重|很浓|好浓|冒出|浓烈?的?)[^,。!?;]{0,4}(?:煤气|燃气|天然气|液化气|瓦斯)味/,
+    'emergency',
+    {
+      hotline: '119',
+      // A smell that has lasted for months beside a grill's exhaust is a pollution complaint.
+      excludeNear: /持续(?:了)?[^,。!?;]{0,4}(?:年|个月)|小半年|好几个月|排烟口|油烟味/,
+    },
+  ),
   term(
     '燃气泄漏',
     /(?:煤气|燃气|天然气|液化气|瓦斯)味道?(?:很|特别|非常|好|太|越来越|老)?(?:大|浓|重|刺鼻)/,
@@ -66,7 +71,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsPresent: true,
     fallback: 'urgent',
     nowSuffix: NOW_SUFFIX,
-    excludeBefore: BURNT_POT,
+    // "服务器都要冒烟了", "脑子快冒烟了": worked hard, not alight.
+    excludeBefore: new RegExp(`${BURNT_POT.source}|(?:服务器|电脑|主机|cpu|显卡|脑子|脑袋|嗓子|喉咙)[^,。!?;]{0,3}$`),
   }),
   // Sparks and a burning smell are an electrical fire starting; a line merely hanging low is urgent (below).
   term(
@@ -146,7 +152,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '电梯困人且有人不适',
-    /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|受伤|孕妇|哭|心脏|好闷|很闷|闷得|憋得)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
+    /电梯[^。!?;]{0,20}(?:晕|不舒服|喘不上|呼吸困难|(?<!没人|没有人|无人|没)受伤|孕妇|哭|心脏|好闷|很闷|闷得|憋得)|(?:晕|不舒服|呼吸困难|受伤|孕妇)[^。!?;]{0,20}困在电梯/,
     'emergency',
     { hotline: '119' },
   ),
@@ -157,6 +163,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
+      // Sewage smells of rotten eggs too: "燃气公司来测过了说不是燃气，是化粪池满了".
+      excludeNear: /不是(?:燃气|煤气|天然气)|化粪池|下水道|粪坑/,
       excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
     },
   ),
@@ -415,12 +423,12 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '电梯困人且有人不适',
-    /电梯[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡在[^,。!?;]{0,10}(?:中间|之间)|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
+    /(?:电梯|货梯|客梯|[\d一二三四五六七八九]号梯)[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡(?:在)?[^,。!?;]{0,10}(?:中间|之间)|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
     'emergency',
     {
       hotline: '119',
       needsContext:
-        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|很久|没人(?:应|理|管|接)/,
+        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|已经[二三四五六七八九十]+分钟|很久|没人(?:应|理|管|接)|女儿|儿子/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -1189,9 +1197,10 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
   }),
   term('着火', /(?:往外|窗户|窗口)[^,。!?;]{0,2}(?:喷|窜|蹿)火/, 'emergency', { hotline: '119' }),
-  term('着火', /(?:喷|冒|蹿|窜)火星|(?:已经|都)引着(?:了)?/, 'emergency', {
+  term('着火', /(?:喷|冒|蹿|窜|掉)火星|(?:已经|都)引着(?:了)?/, 'emergency', {
     hotline: '119',
-    needsContext: /烟|电池|鞋柜|门口|家具|楼道|充电/,
+    needsContext: /烟|电池|鞋柜|门口|家具|楼道|充电|天花板|吊顶|屋顶/,
+    excludeNear: /烟花|鞭炮|电焊|焊接|打铁/,
   }),
   // Round 71: a worker slipped into a fast-flowing tank at a sewage plant, holding on to a rail.
   term('溺水', /(?:掉|滑|摔|跌)(?:进|到)?(?:了)?(?:池子|水池|污水池|沉淀池|调节池|格栅)(?:里|下面)?/, 'emergency', {
@@ -1291,4 +1300,52 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     excludeNear: /抽烟|吸烟|烟味|烟头|烧烤|做饭|炒菜/,
   }),
+  // Rounds 83–88: a reactor's pressure climbing while the shop floor empties; liquid nitrogen spilt and people
+  // dizzy; a building full of smoke told in simple Chinese; a spilt drum of acid fuming; fire blocking the
+  // stairs; a sister silent in a locked bathroom beside a gas heater; a rescuer fainted at the bottom of a manhole.
+  term(
+    '爆炸危险',
+    /(?:反应釜|反应罐|锅炉|压力容器|储罐)[^。!?;]{0,8}(?:压力|温度)[^。!?;]{0,10}(?:往上窜|飙升|一直(?:往上)?(?:升|涨|窜)|降不下来|超压|控制不住|爆表)/,
+    'emergency',
+    { hotline: '119', needsContext: /撤|跑|嘶嘶|尖叫|控制不住|要炸|快炸/ },
+  ),
+  term(
+    '窒息气体',
+    /(?:液氮|氮气|二氧化碳|氩气|干冰)[^。!?;]{0,30}(?:头晕|站不稳|晕倒|倒下|倒了|喘不上|缺氧)|(?:o2|氧气|含氧量|氧含量)[^,。!?;]{0,10}(?:报警|在叫|过低)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '室内浓烟',
+    /(?:楼里|屋里|家里|楼道里?|走廊里?|房间里?)(?:有|全是|都是)?(?:很多|好多|好大的?|很大的?|好浓的?|很浓的?)烟(?!味|头|花|囱|雾)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /出不去|不能出去|出不来|下不去|门很热|烫|看不见|咳|还在睡/,
+      excludeNear: /烧烤|油烟|抽烟|吸烟|排烟|烟民/,
+    },
+  ),
+  term(
+    '危化品泄漏',
+    /(?:碰倒|打翻|洒了|倒了)[^。!?;]{0,10}(?:液体|试剂|化学品|药水|酸)[^。!?;]{0,20}(?:冒|刺鼻|呛)/,
+    'emergency',
+    { hotline: '119', needsContext: /咳|晕|还有人|退出来|疏散/ },
+  ),
+  term(
+    '有人被困',
+    /(?:火|烟)(?:已经)?(?:堵住|封住|挡住)(?:了)?[^,。!?;]{0,4}(?:楼梯|楼道|门口|出口|通道)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term(
+    '一氧化碳中毒',
+    /(?:洗澡|浴室|卫生间)[^。!?;]{0,20}(?:没(?:有)?(?:声音|动静|回应|反应)|(?:一点)?(?:声音|动静)都没(?:有)?|叫不应|喊不应)/,
+    'emergency',
+    // A gas water heater in a closed bathroom: carbon monoxide, 120 as in the examples before.
+    { hotline: '120', needsContext: /热水器|燃气|煤气|怪味|味道/, excludeNear: /正常吗|规范|标准|怎么安装/ },
+  ),
+  term('有人被困', /被(?:卡|困|压|夹)在[^,。!?;]{0,6}(?:驾驶室|驾驶位|车厢|车)里/, 'emergency', { hotline: '119' }),
+  term('有限空间中毒', /(?:晕|倒|昏)在(?:了)?(?:井底|井下|池底|坑底|罐底|窖里|井里)/, 'emergency', { hotline: '119' }),
 ]

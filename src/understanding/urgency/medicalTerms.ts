@@ -980,4 +980,16 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   }),
   // Round 82: a worker stuck to a live distribution box.
   term('触电', /被电住|粘在(?:了)?(?:配电箱|电线|电门|电闸)上/, 'emergency', { hotline: '120' }),
+  // Rounds 83–88: a face gone dark from choking or cold; an ambulance demanded at the end of a long voice message
+  // ("…说心口疼得厉害喘不上来 叫救护车 快点"): the demand is itself now, however long the message before it.
+  term('没有呼吸', /(?:脸|嘴唇|嘴)(?:都|已经|全)?(?:乌|紫|青)了/, 'emergency', {
+    hotline: '120',
+    needsContext: /叫不醒|喘|噎|卡|哽|拍背|不动|反应|没气|抽|倒|昏/,
+  }),
+  term('呼救', /叫(?:个)?救护车(?:快点|快快|赶紧|快来)(?=$|[,。!?;]|我们在|地址|在)/, 'emergency', {
+    hotline: '120',
+    cry: true,
+    nowSuffix: /(?:)/,
+    excludeBefore: /能不能|可不可以|怎么|如何/,
+  }),
 ]

@@ -1,6 +1,9 @@
 /** Violence, crime under way, people in the water or about to take their life: call 110 first. */
 import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
+/** The money did not go: "…让我马上转到安全账户，我没转，这是诈骗吧？" asks about a fraud, it is not one under way. */
+const FRAUD_AVERTED = /(?:没(?:有)?转|没理|没上当|挂(?:了|断)|识破)(?![^。!?;]{0,24}(?:可|但|又|第二|现在))/
+
 /** Someone already out of the water, or a live wire in it: what is left is for 120. */
 const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:了)?上来|电线|漏电/
 
@@ -82,6 +85,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     cry: true,
     excludeBefore: /钱|费|一键/,
+    // A neighbour's karaoke ("唱到高潮就扯着嗓子喊救命").
+    excludeNear: /唱k|唱歌|卡拉ok|ktv|唱到/,
     // A device or a service ("一键呼救的手环", "呼救按钮") is something to buy, not a cry.
     excludeAfter: /^的?(?:手环|按钮|系统|装置|器|设备|功能|电话|铃)/,
   }),
@@ -150,7 +155,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       /^(?:钱|药|稻草|的钱|的|恩人)|^[^。!?;]{0,16}(?:公积金|社保|医保|手续|办理|审批|证明|材料|政策|补贴|退款|快递|作业|考试|费|涨价|价格|工资|房租)/,
     excludeBefore: /钱|费/,
     excludeNear:
-      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|快递|包裹|订单|中转站|卡关|boss|游戏|原神|王者|带带我|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收/,
+      /公积金|社保|医保|系统|登不上|登录|密码|手续|办理|审批|作业|考试|题|高数|数学|论文|交稿|答辩|快递|包裹|订单|中转站|卡关|boss|游戏|原神|王者|带带我|涨价|工资|房租|加班|老板|电费|水费|话费|账单|扣费|多收|唱k|唱歌|卡拉ok|ktv|唱到/,
   }),
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
@@ -526,6 +531,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '110',
       needsContext: /现在|正在|往银行|去银行|在银行|马上|陪着/,
+      excludeNear: FRAUD_AVERTED,
     },
   ),
   term('轻生', /(?:坐|站|蹲)在(?:了)?(?:天台|楼顶|桥|栏杆|窗台|阳台)(?:的)?(?:边上|边缘|外面|外侧|沿)/, 'emergency', {
@@ -709,7 +715,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('抢劫', /(?:按住|摁住|拽住|拉住|揪住|围住|架住)[^,。!?;]{0,8}抢/, 'emergency', { hotline: '110' }),
   term(
     '危险驾驶',
-    /(?:乱冲|横冲直撞|乱撞|冲上人行道)[^。!?;]{0,20}撞(?:倒|飞|到)|撞(?:倒|飞|到)(?:了)?[^,。!?;]{0,4}人[^。!?;]{0,12}(?:还没停|没停|还在开|还在冲|不停)/,
+    /(?:乱冲|横冲直撞|乱撞|冲上人行道)[^。!?;]{0,20}撞(?:倒|飞|到|伤|了)|撞(?:倒|飞|到)(?:了)?[^,。!?;]{0,4}人[^。!?;]{0,12}(?:还没停|没停|还在开|还在冲|不停)/,
     'emergency',
     { hotline: '110' },
   ),
@@ -1034,7 +1040,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('家暴', /(?:还在|一直在|正在)(?:扯|揪|拽|薅)(?:她|他)?(?:的)?头发/, 'emergency', { hotline: '110' }),
   term(
     '危险驾驶',
-    /(?:高速|绕城|快速路|环线|高架)[^,。!?;]{0,8}逆行|逆行[^,。!?;]{0,6}(?:车速|很快|差点)/,
+    /(?:高速|绕城|快速路|环线|高架|主路|国道|g\d+)[^。!?;]{0,16}逆行|逆行[^。!?;]{0,8}(?:车速|很快|飞快|差点|冲过来|往前冲|还在开|蹭了|撞了)/,
     'emergency',
     {
       hotline: '110',
@@ -1069,7 +1075,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '猛兽伤人',
-    /(?:老虎|狮子|熊(?!孩子)|豹子|狼(?!狗)|猛兽)[^,。!?;]{0,4}(?:跑出来|逃出来|跑出去|扑倒|咬)/,
+    /(?:老虎|狮子|熊(?!孩子)|豹子|狼(?!狗)|猛兽)[^,。!?;]{0,4}(?:跑出来|逃出来|跑出去|跑出了?笼|逃出了?笼|扑倒|咬)/,
     'emergency',
     { hotline: '110' },
   ),
@@ -1090,7 +1096,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Rounds 77 and 78: a car ploughing into parents outside an exam centre; a bag snatched from a scooter, the victim
   // dragged; a van crawling after a woman, who hides in a shop.
   // A vehicle, not a leafleter ("外卖小哥冲进人群发传单").
-  term('故意撞人', /(?:车|suv|轿车|货车|越野车)[^,。!?;]{0,8}冲进[^,。!?;]{0,6}(?:人堆|人群|堆里)/, 'emergency', {
+  term('故意撞人', /(?:车|suv|轿车|货车|越野车)[^,。!?;]{0,8}冲进[^,。!?;]{0,10}(?:人堆|人群|堆里)/, 'emergency', {
     hotline: '110',
   }),
   term(
@@ -1137,4 +1143,77 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Round 82: stabbed and hiding with the attacker outside; a daughter's call cut off while someone grabs her bag.
   term('持刀伤人', /被(?:人)?(?:给)?(?:捅|砍|扎)(?:了|伤)/, 'emergency', { hotline: '110' }),
   term('抢劫', /电话(?:突然)?(?:就)?断了/, 'emergency', { hotline: '110', needsContext: /哭|跟着|拽|抢|救/ }),
+  // Rounds 83–86: a caller posing as the police, the boss, a teacher or a grandson, and the money going now
+  // ("自称我儿子的班主任…要我马上转五万…我正准备转"; "冒充客服…让他们共享屏幕…他已经在输银行卡号了").
+  term(
+    '诈骗正在发生',
+    /(?:自称|冒充|说(?:他|她|自己)?是)[^,。!?;]{0,8}(?:公安|警察|民警|检察|法院|老板|领导|老师|班主任|客服|银行|孙子|儿子|女儿|外孙)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext:
+        /(?:正在|正准备|正要|现在|还在|马上|已经在)[^,。!?;]{0,12}(?:转(?:账|钱|款|给|过去|到|了|\d|[一二三四五六七八九十两几]+万)|汇(?:款|钱)|取钱|取款|输(?:入)?(?:密码|卡号|银行卡|验证码)|拿钱|共享屏幕)|(?:拦|拉|劝)不住|电话还没挂|通着话|在(?:楼下|门口)等我拿钱|(?:让|叫|要)[^,。!?;]{0,8}(?:共享屏幕|屏幕共享)/,
+      excludeNear: FRAUD_AVERTED,
+    },
+  ),
+  // Rounds 83–88: a pickpocket on a bus and a man prying car doors, both still at it; cable cut while the night
+  // shift watches; a brawl with pick handles and a split head; a hit-and-run; the money draining as the caller
+  // shares his screen; an old woman led off to the bank over a son's "accident"; a bag snatched at the ATM; a child
+  // gone in the time it takes to scan a code; a truck across the lanes of an elevated road with traffic coming.
+  term(
+    '盗窃正在发生',
+    /(?:在|正在|还在)(?:掏|摸|偷)[^,。!?;]{0,6}(?:包|口袋|钱包|手机)|(?:在|正|正在|还在)[^,。!?;]{0,6}(?:撬|砸)[^,。!?;]{0,4}(?:车窗|车门|门锁|卷帘门|防盗门)/,
+    'emergency',
+    { hotline: '110', needsContext: /有人|有个|那人|那个人|男的|女的|小偷|贼|不敢|还在/ },
+  ),
+  term(
+    '盗窃正在发生',
+    /(?:偷|盗)[^,。!?;]{0,4}(?:铜缆|电缆|铜线|电线)|(?:剪|拆|割)(?:我们|公司|厂里|小区)?(?:的)?(?:铜缆|电缆|铜线)/,
+    'emergency',
+    { hotline: '110', needsContext: /还在|正在|现在/, excludeNear: /施工|更换|换新|维修|检修|电工|停电/ },
+  ),
+  term(
+    '群殴',
+    /(?:拿|抡|操)[^,。!?;]{0,6}(?:镐把|棍|棒|锹|锄头|扁担|砍刀|菜刀|刀)[^,。!?;]{0,8}(?:干起来|打起来)|(?:脑袋|脑瓜子?|头)[^,。!?;]{0,3}(?:开瓢|打破了|打开花)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term(
+    '交通肇事逃逸',
+    /撞(?:了|倒了|伤了)?(?:个|一个)?[^,。!?;]{0,6}(?:老头|老人|老太太|人|孩子|小孩|行人|学生)[^。!?;]{0,10}(?:就跑|跑了|逃了|逃逸|开走了)/,
+    'emergency',
+    { hotline: '110', excludeNear: /处罚|判刑|怎么判|法律|责任|赔偿|新闻|视频/ },
+  ),
+  term('诈骗正在发生', /(?:钱|存款|余额)[^,。!?;]{0,4}(?:正在|还在|一直在)[^,。!?;]{0,6}(?:被)?转走/, 'emergency', {
+    hotline: '110',
+  }),
+  term(
+    '诈骗正在发生',
+    /说(?:她|他|你)?(?:的)?(?:儿子|女儿|孙子|孙女|老公|家人)[^,。!?;]{0,8}(?:出车祸|出事|住院|被抓|打伤人)[^。!?;]{0,20}(?:取钱|转钱|交钱|汇款)|(?:在|到)(?:楼下|门口)等(?:我|着)?(?:拿钱|取钱)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /马上|现在|正在|跟着|走了|拦不住|骗|孙子|儿子|不对劲|私了/,
+      excludeNear: FRAUD_AVERTED,
+    },
+  ),
+  term('抢劫', /抢(?:过|走|了)[^,。!?;]{0,8}(?:包|手机|项链|钱包|金链子)/, 'emergency', {
+    hotline: '110',
+    excludeNear: /开玩笑|闹着玩|游戏|抢红包/,
+  }),
+  term('儿童走失', /(?:工夫|功夫|一转眼|一回头|一眨眼)[^,。!?;]{0,4}(?:人|孩子|娃)?(?:就)?不见了/, 'emergency', {
+    hotline: '110',
+    needsContext: /岁|孩子|女儿|儿子|小孩|娃|孙/,
+  }),
+  term(
+    '道路险情',
+    /(?:横在|堵在|散落在|掉在)[^,。!?;]{0,6}(?:中间车道|车道中间|高架中间|主路中间|高速中间)/,
+    'emergency',
+    { hotline: '110', needsContext: /追尾|急刹|冲过来|往上冲|一辆接一辆|车速|差点|警示/ },
+  ),
+
+  term('群殴', /打伤了(?:一个|个|两个|好几个)?(?:人|家长|老人|孩子|学生|路人|保安)/, 'emergency', {
+    hotline: '110',
+    needsContext: /还在|正在|追|刀|棍|跑/,
+  }),
 ]
