@@ -68,4 +68,10 @@ describe('TermPrefilter', () => {
     expect([...p.candidates('着火了')]).toEqual([1, 1])
     expect(p.unfiltered).toBe(1)
   })
+
+  it('finds an emoji a pattern requires, with or without the u flag', () => {
+    const p = new TermPrefilter([/🔥[^。]{0,12}烟/, /🆘/u, /火/])
+    expect([...p.candidates('楼下🔥好多烟')]).toEqual([1, 0, 0])
+    expect([...p.candidates('🆘 三楼')]).toEqual([0, 1, 0])
+  })
 })

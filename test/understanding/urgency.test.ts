@@ -427,6 +427,50 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     expect(lexicon('听说隔壁小区有人在楼道里晕倒了 没人管 想问问社区有没有急救培训')).not.toBe('emergency')
   })
 
+  // Rounds 89–92: a hand in a bag, a head teacher's avatar, the boss's new account, a door blocked for money, a
+  // ride stopped at its top, a flooded cave, chlorine, a smoking car with someone inside, emoji, pinyin, mixed
+  // English, a stalker, and the aftermath of a stroke survived.
+  readsAs('thefts, frauds, rides, caves, emoji, pinyin and English, and an aftermath', [
+    ['我在地铁上，有个人正把手伸进旁边大姐的包里，她没发现', true],
+    ['有个用校长头像的人在家长群发收款码，家长们正在一个个扫码交钱', true],
+    ['有人在群里冒充班主任发收款码，幸好被家长识破了，大家都没交钱', false],
+    ['老板在微信上让我马上往一个新账户转五十万，同事已经在网银上输密码了', true],
+    ['老板让我马上往新账户打二十万，这是正常的业务往来吗？我们公司一直这样', false],
+    ['两个男的说是燃气公司的，堵在我家门口不走，非要我交三千块换管子', true],
+    ['快递员堵在门口不走，非要我签收', false],
+    ['景区的摩天轮停在最高点快四十分钟了，上面的人一直在喊', true],
+    ['过山车停在最高点那一下最刺激了', false],
+    ['溶洞里的水还在一点点往上涨，我们二十多个人退到了高台上', true],
+    ['游泳馆一股特别冲的漂白水味，好几个孩子眼睛睁不开在咳', true],
+    ['停车场有辆车在冒烟，里面好像有人', true],
+    ['🔥🔥楼下🔥好多烟😭快', true],
+    ['🔥🔥🔥楼下烧烤摊又开了 油烟熏得我家全是味', false],
+    ['wo jia chu fang mao hei yan le', true],
+    ['help 我 lost 我的 daughter 5 years old 在 mall 刚才', true],
+    ['baby 吃了 battery 电池 一颗 刚才 一直 crying', true],
+    ['狗咬了我一口，流了好多血，已经打了疫苗，能报销吗', false],
+    ['有个陌生男的从地铁站一直跟着我，我好害怕', true],
+    ['他现在一直跟着我学做饭，我怕他烦', false],
+    ['酒驾的车左右晃的视频你们看过吗', false],
+    ['我们小区今天搞消防演习，烟雾弹放得跟真的一样，楼道里全是白烟，老人吓得不轻', false],
+    ['我父亲去年脑溢血倒在家里，抢救了一个多星期才保住命，现在半边身子不能动，想问残疾证怎么办', false],
+  ])
+
+  it('reads a dated letter that never says now as told after the fact, and hears it when it turns to now', () => {
+    const letter =
+      '尊敬的领导：我是城北机械厂宿舍的住户，去年腊月二十三晚上的事我一直忘不了。楼下车库着了火，火苗子蹿起来有两层楼高，' +
+      '黑烟顺着楼梯往上灌，我和老伴拿湿毛巾捂着嘴从楼顶爬到隔壁楼才下来。消防队说是电动车充电引起的，' +
+      '可到今天车库还是那样，物业一分钱没赔，我们想问问这个损失该找谁。'
+    // Over 80 characters, dated in the past in its own sentence, no sign of now: history however vivid.
+    const told = letter.replace('可到今天车库还是那样', '可车库还是那样')
+    expect(told.length).toBeGreaterThan(80)
+    expect(lexicon(told)).not.toBe('emergency')
+    // The same letter breaking off for a fire now is a call for help.
+    expect(lexicon(letter.replace('我们想问问这个损失该找谁。', '刚才车库又冒烟了，火苗窜到二楼窗户了！'))).toBe(
+      'emergency',
+    )
+  })
+
   it('lets the model judge a suggestion or a fine once the message turns to what is happening', () => {
     expect(modelMayJudge('我想问一下挂号的事，先不说了，楼下有个人正拿着砖头砸车窗')).toBe(true)
     expect(modelMayJudge('我想问一下罚单怎么申诉，上周停车被贴了条')).toBe(false)

@@ -38,11 +38,19 @@ export class TermPrefilter {
   candidates(text: string): Uint8Array {
     const out = new Uint8Array(this.size)
     for (const i of this.always) out[i] = 1
-    // Marking twice is harmless, and cheaper than remembering which characters were seen.
-    for (const ch of text) {
-      const list = this.byChar.get(ch)
-      if (list) for (const i of list) out[i] = 1
+    // Marking twice is harmless, and cheaper than remembering which characters were seen. Code units, as a
+    // pattern without the `u` flag reads them (an emoji in "🔥…烟" requires its two surrogate halves), and whole
+    // code points for one with it.
+    for (let c = 0; c < text.length; c++) {
+      this.mark(out, text[c] as string)
+      const code = text.charCodeAt(c)
+      if (code >= 0xd800 && code <= 0xdbff) this.mark(out, text.slice(c, c + 2))
     }
     return out
+  }
+
+  private mark(out: Uint8Array, ch: string): void {
+    const list = this.byChar.get(ch)
+    if (list) for (const i of list) out[i] = 1
   }
 }

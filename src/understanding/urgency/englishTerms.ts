@@ -128,5 +128,9 @@ export const ENGLISH_TERMS: readonly UrgencyTerm[] = [
   ),
   term('有人被困', /\b(?:calling|crying|shouting) (?:out )?(?:for help )?from inside\b/i, 'emergency', {
     hotline: '119',
+  }), // Round 91: a lost child in mixed English ("help 我 lost 我的 son 6 years old 在 mall 刚才").
+  term('儿童走失', /\blost[^。!?;]{0,6}(?:son|daughter|kid|child|baby|儿子|女儿|孩子)/i, 'emergency', {
+    hotline: '110',
+    needsContext: /岁|years?|刚才|分钟|just now|mall|商场|help/,
   }),
 ]

@@ -324,9 +324,9 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '洪水围困',
-    /被(?:大)?水(?:围|困)住?了?|水[^,。!?;]{0,3}(?:漫|淹|涨)到(?:了)?[一二三四五\d]楼|(?:爬|躲|困)(?:到|在)(?:了)?(?:楼顶|屋顶|房顶|树上|桌子上|柜子上)|(?:水|洪水)(?:还在|一直|越来越|不停地?)(?:涨|往上涨|往上漫)|(?:发大水|涨大水)了/,
+    /被(?:大)?水(?:围|困)住?了?|水[^,。!?;]{0,3}(?:漫|淹|涨)到(?:了)?[一二三四五\d]楼|(?:爬|躲|困)(?:到|在)(?:了)?(?:楼顶|屋顶|房顶|树上|桌子上|柜子上)|(?:水|洪水)(?:还在|一直|越来越|不停地?)(?:一点点|慢慢)?(?:涨|往上涨|往上漫)|(?:发大水|涨大水)了/,
     'emergency',
-    { hotline: '119', needsContext: /家|屋|房|楼|村|人|出不去|走不了|救/ },
+    { hotline: '119', needsContext: /家|屋|房|楼|村|人|出不去|走不了|救|困|高台|洞|出口/ },
   ),
   term(
     '有人被压埋冲走',
@@ -428,7 +428,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       needsContext:
-        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|已经[二三四五六七八九十]+分钟|很久|没人(?:应|理|管|接)|女儿|儿子/,
+        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|已经[二三四五六七八九十]+分钟|很久|没人(?:应|理|管|接)|女儿|儿子|学生/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -1348,4 +1348,44 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term('有人被困', /被(?:卡|困|压|夹)在[^,。!?;]{0,6}(?:驾驶室|驾驶位|车厢|车)里/, 'emergency', { hotline: '119' }),
   term('有限空间中毒', /(?:晕|倒|昏)在(?:了)?(?:井底|井下|池底|坑底|罐底|窖里|井里)/, 'emergency', { hotline: '119' }),
+  // Rounds 89 and 91: a climber caught on a branch below a cliff; children cut off on rocks by the tide; a ride
+  // stopped at its top; chlorine at a pool with children coughing; fire and smoke told in emoji.
+  term(
+    '有人被困',
+    /(?:滑|摔|掉|跌)(?:下去|下)了?[^。!?;]{0,12}(?:卡在|挂在)[^,。!?;]{0,10}(?:树杈|树上|崖壁|半山腰)/,
+    'emergency',
+    { hotline: '119' },
+  ),
+  term(
+    '有人被困',
+    /(?:礁石|沙洲|江心|河心|孤岛)[^,。!?;]{0,4}(?:上)?(?:被)?困|潮水[^,。!?;]{0,4}(?:在涨|涨上来)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /困|孩子|小孩|人/,
+    },
+  ),
+  term(
+    '有人被困',
+    /(?:过山车|摩天轮|缆车|索道|游乐设施)[^,。!?;]{0,6}(?:停在|卡在|困在|悬在)[^,。!?;]{0,6}(?:最高点|半空|空中|顶上)/,
+    'emergency',
+    { hotline: '119', needsContext: /半个?(?:多)?小时|[一二三四五六七八九十\d]+分钟|喊|哭|吐|下不来|困|不动了|卡住/ },
+  ),
+  term('危化品泄漏', /(?:漂白水|氯气|消毒水|消毒液)[^。!?;]{0,6}味[^。!?;]{0,20}(?:睁不开|咳|吐|晕|喘)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('着火', /🔥[^。!?;]{0,12}(?:好多|很多|好大|全是|都是)烟/, 'emergency', {
+    hotline: '119',
+    excludeNear: /烧烤|油烟|烟花|抽烟/,
+  }),
+  // Round 90: a grandmother and the writer trapped on the ninth floor, the stairwell full of smoke.
+  term('有人被困', /被困在(?:了)?[一二三四五六七八九十\d]+(?:楼|层)/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火|出不去|走不了|下不去/,
+  }), // Round 91: a car smoking in a car park with someone inside (a car's smoke alone is exhaust, see SMOKE_POLLUTION).
+  term('冒烟', /车(?:子)?[^,。!?;]{0,4}(?:在)?冒(?:黑|浓|白)?烟/, 'emergency', {
+    hotline: '119',
+    needsContext: /里面(?:好像|可能)?有人|人在里面|司机还在|出不来|困在|火苗|明火/,
+    excludeNear: /尾气|排气|排放/,
+  }),
 ]

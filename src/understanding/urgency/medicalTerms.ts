@@ -982,7 +982,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('触电', /被电住|粘在(?:了)?(?:配电箱|电线|电门|电闸)上/, 'emergency', { hotline: '120' }),
   // Rounds 83–88: a face gone dark from choking or cold; an ambulance demanded at the end of a long voice message
   // ("…说心口疼得厉害喘不上来 叫救护车 快点"): the demand is itself now, however long the message before it.
-  term('没有呼吸', /(?:脸|嘴唇|嘴)(?:都|已经|全)?(?:乌|紫|青)了/, 'emergency', {
+  term('没有呼吸', /(?:脸|面|嘴唇|嘴)(?:都|已经|全)?(?:乌|紫|青)了/, 'emergency', {
     hotline: '120',
     needsContext: /叫不醒|喘|噎|卡|哽|拍背|不动|反应|没气|抽|倒|昏/,
   }),
@@ -992,4 +992,18 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
     nowSuffix: /(?:)/,
     excludeBefore: /能不能|可不可以|怎么|如何/,
   }),
+  // Rounds 89 and 91: a baby who swallowed a battery; a dog bite bleeding hard; no breath, said as "不可以呼吸".
+  term('误服', /(?:吃|吞)(?:了|下)?[^,。!?;]{0,12}(?:电池|纽扣电池|磁铁|磁珠)/, 'emergency', {
+    hotline: '120',
+    needsContext: /孩子|宝宝|baby|娃|小孩|儿子|女儿|岁/,
+  }),
+  term(
+    '动物咬伤',
+    /狗[^。!?;]{0,6}咬[^。!?;]{0,12}(?:好多血|很多血|血流不止|流了好多血|一直流血|全是血)/,
+    'emergency',
+    {
+      hotline: '120',
+    },
+  ),
+  term('没有呼吸', /不(?:可以|能)呼吸/, 'emergency', { hotline: '120' }),
 ]

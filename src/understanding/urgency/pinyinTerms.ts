@@ -126,4 +126,7 @@ export const PINYIN_TERMS: readonly UrgencyTerm[] = [
     },
   ),
   term('呼救', py('jiu ming a', 'jiu ming'), 'emergency', { hotline: '110', cry: true }),
+  // Round 91: black smoke from a kitchen, a fire grown big; five people in a cave as the water rises.
+  term('着火', py('mao hei yan', 'huo hen da', 'huo hao da'), 'emergency', { hotline: '119' }),
+  term('被困', py('chu bu lai'), 'emergency', { hotline: '119', needsContext: /shui|huo|yan|ren/ }),
 ]

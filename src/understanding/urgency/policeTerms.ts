@@ -2,7 +2,11 @@
 import { NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './UrgencyTerm.js'
 
 /** The money did not go: "…让我马上转到安全账户，我没转，这是诈骗吧？" asks about a fraud, it is not one under way. */
-const FRAUD_AVERTED = /(?:没(?:有)?转|没理|没上当|挂(?:了|断)|识破)(?![^。!?;]{0,24}(?:可|但|又|第二|现在))/
+/** Money leaving now, or a victim who cannot be stopped: what makes a fraud one under way. */
+const MONEY_GOING =
+  /(?:正在|正准备|正要|现在|还在|马上|已经在|又)[^,。!?;]{0,14}(?:转(?:账|钱|款|给|过去|到|了|\d|[一二三四五六七八九十两几]+万)|汇(?:款|钱)|取钱|取款|输(?:入)?(?:密码|卡号|银行卡|验证码)|输第|拿钱|共享屏幕|扫码|交钱|交费|付款)|(?:拦|拉|劝|追)不住|追不上|电话还没挂|通着话|在(?:楼下|门口)等我拿钱|(?:让|叫|要)[^,。!?;]{0,8}(?:共享屏幕|屏幕共享)|非要[^,。!?;]{0,14}(?:转|汇)|(?:去|到)(?:银行|邮局|atm)[^,。!?;]{0,6}(?:汇|转|取)|还在有人交钱|(?:正在|这会儿)[^,。!?;]{0,6}网银|确认键|(?:马上|现在)[^,。!?;]{0,10}(?:打|汇|转)[^,。!?;]{0,2}(?:\d|[一二三四五六七八九十两几]+万)/
+const FRAUD_AVERTED =
+  /(?:没(?:有)?转|没理|没上当|(?:我|就|直接)挂(?:了|断)|识破)(?![^。!?;]{0,24}(?:可|但|又|第二|现在))/
 
 /** Someone already out of the water, or a live wire in it: what is left is for 120. */
 const PULLED_OUT = /捞(?:起来|上来)|救(?:上来|起来)|(?:拉|抱|拖)(?:了)?上来|电线|漏电/
@@ -100,14 +104,14 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '抢劫',
-    /抢劫|抢包|抢孩子|入室抢|(?:抢|拽|夺|扯)(?:了|走)[^,。!?;]{0,6}(?:包|袋|钱|手机|项链|东西)|被抢(?:了|劫)/,
+    /抢劫|抢包|抢孩子|入室抢|(?:抢|拽|夺|扯)(?:了|走|过)[^,。!?;]{0,8}(?:包|袋|钱|手机|项链|金链子|东西)|被抢(?:了|劫)/,
     'emergency',
     {
       hotline: '110',
       excludeBefore: /赤裸裸|明目张胆|公然|简直|真是|就是|如同|等于|无异于|相当于|变相|强盗|跟$|像$/,
       excludeAfter: /^(?:一样|似的|差不多|没区别)/,
-      // A price shouted as robbery ("抢劫！！！这个停车场收费简直是抢劫").
-      excludeNear: /简直是抢|跟抢劫|收费|价格|价钱|物价|乱收|太贵|停车费|物业费|房价|房租/,
+      // A price shouted as robbery ("抢劫！！！这个停车场收费简直是抢劫"); children at play ("抢了我的手机玩游戏").
+      excludeNear: /简直是抢|跟抢劫|收费|价格|价钱|物价|乱收|太贵|停车费|物业费|房价|房租|开玩笑|闹着玩|玩游戏|抢红包/,
     },
   ),
   term('绑架', /绑架|劫持|拐走|人贩子/, 'emergency', {
@@ -160,6 +164,8 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('人在轨道上', /推下(?:站台|轨道)|(?:掉|跳|摔)下站台/, 'emergency', { hotline: '110' }),
   term('轻生', /(?:要|想)去死|说要死|翻(?:过|出|到)(?:了)?[^,。!?;]{0,2}(?:栏杆|护栏|桥栏)/, 'emergency', {
     hotline: '110',
+    // Tourists over a railing for a photo ("好多人在悬崖边翻出护栏拍照，太危险了，建议…").
+    excludeNear: /拍照|自拍|合影|打卡|建议/,
   }),
   term('群殴', /动了刀子|(?:打架|斗殴|吵架|冲突|打起来)[^。!?;]{0,8}动(?:了)?刀/, 'emergency', { hotline: '110' }),
   term('溺水', /(?:人|孩子|小孩|老人)[^,。!?;]{0,6}(?:沉下去|往下沉)|沉到水底/, 'emergency', { hotline: '110' }),
@@ -1040,7 +1046,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('家暴', /(?:还在|一直在|正在)(?:扯|揪|拽|薅)(?:她|他)?(?:的)?头发/, 'emergency', { hotline: '110' }),
   term(
     '危险驾驶',
-    /(?:高速|绕城|快速路|环线|高架|主路|国道|g\d+)[^。!?;]{0,16}逆行|逆行[^。!?;]{0,8}(?:车速|很快|飞快|差点|冲过来|往前冲|还在开|蹭了|撞了)/,
+    /(?:高速|绕城|快速路|环线|高架|主路|国道|g\d+)[^。!?;]{0,16}逆行|逆着(?:人群|人流|车流)(?:开|冲|跑)|逆行[^。!?;]{0,8}(?:车速|很快|飞快|差点|冲过来|往前冲|还在开|蹭了|撞了)/,
     'emergency',
     {
       hotline: '110',
@@ -1143,17 +1149,19 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // Round 82: stabbed and hiding with the attacker outside; a daughter's call cut off while someone grabs her bag.
   term('持刀伤人', /被(?:人)?(?:给)?(?:捅|砍|扎)(?:了|伤)/, 'emergency', { hotline: '110' }),
   term('抢劫', /电话(?:突然)?(?:就)?断了/, 'emergency', { hotline: '110', needsContext: /哭|跟着|拽|抢|救/ }),
-  // Rounds 83–86: a caller posing as the police, the boss, a teacher or a grandson, and the money going now
-  // ("自称我儿子的班主任…要我马上转五万…我正准备转"; "冒充客服…让他们共享屏幕…他已经在输银行卡号了").
+  // Rounds 83–90: a caller posing as the police, the boss, a teacher or a grandson, and the money going now
+  // ("自称我儿子的班主任…要我马上转五万…我正准备转"; "冒充客服…让他们共享屏幕…他已经在输银行卡号了"). The money
+  // may be told far from the caller in a long message, so it is looked for in the whole message.
   term(
     '诈骗正在发生',
-    /(?:自称|冒充|说(?:他|她|自己)?是)[^,。!?;]{0,8}(?:公安|警察|民警|检察|法院|老板|领导|老师|班主任|客服|银行|孙子|儿子|女儿|外孙)/,
+    /(?:自称|冒充|说(?:他|她|自己)?是)[^,。!?;]{0,8}(?:公安|警察|民警|检察|法院|老板|领导|老师|班主任|客服|银行|孙子|儿子|女儿|外孙)|(?:用|冒用|盗用)[^,。!?;]{0,4}(?:班主任|老师|校长|领导|老板)(?:的)?头像/,
     'emergency',
     {
       hotline: '110',
-      needsContext:
-        /(?:正在|正准备|正要|现在|还在|马上|已经在)[^,。!?;]{0,12}(?:转(?:账|钱|款|给|过去|到|了|\d|[一二三四五六七八九十两几]+万)|汇(?:款|钱)|取钱|取款|输(?:入)?(?:密码|卡号|银行卡|验证码)|拿钱|共享屏幕)|(?:拦|拉|劝)不住|电话还没挂|通着话|在(?:楼下|门口)等我拿钱|(?:让|叫|要)[^,。!?;]{0,8}(?:共享屏幕|屏幕共享)/,
+      requires: MONEY_GOING,
       excludeNear: FRAUD_AVERTED,
+      // The kind of fraud talked about ("冒充公安的诈骗怎么识别"), not a caller on the line.
+      excludeAfter: /^的?(?:诈骗|骗局|骗子|电话诈骗|案件|手段|套路)/,
     },
   ),
   // Rounds 83–88: a pickpocket on a bus and a man prying car doors, both still at it; cable cut while the night
@@ -1162,7 +1170,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // gone in the time it takes to scan a code; a truck across the lanes of an elevated road with traffic coming.
   term(
     '盗窃正在发生',
-    /(?:在|正在|还在)(?:掏|摸|偷)[^,。!?;]{0,6}(?:包|口袋|钱包|手机)|(?:在|正|正在|还在)[^,。!?;]{0,6}(?:撬|砸)[^,。!?;]{0,4}(?:车窗|车门|门锁|卷帘门|防盗门)/,
+    /(?:在|正在|还在)(?:掏|摸|偷)[^,。!?;]{0,6}(?:包|口袋|钱包|手机)|(?:正|正在|在)把手伸进[^,。!?;]{0,8}(?:包|口袋)|(?:在|正|正在|还在)[^,。!?;]{0,6}(?:撬|砸)[^,。!?;]{0,4}(?:车窗|车门|门锁|卷帘门|防盗门)/,
     'emergency',
     { hotline: '110', needsContext: /有人|有个|那人|那个人|男的|女的|小偷|贼|不敢|还在/ },
   ),
@@ -1197,10 +1205,6 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       excludeNear: FRAUD_AVERTED,
     },
   ),
-  term('抢劫', /抢(?:过|走|了)[^,。!?;]{0,8}(?:包|手机|项链|钱包|金链子)/, 'emergency', {
-    hotline: '110',
-    excludeNear: /开玩笑|闹着玩|游戏|抢红包/,
-  }),
   term('儿童走失', /(?:工夫|功夫|一转眼|一回头|一眨眼)[^,。!?;]{0,4}(?:人|孩子|娃)?(?:就)?不见了/, 'emergency', {
     hotline: '110',
     needsContext: /岁|孩子|女儿|儿子|小孩|娃|孙/,
@@ -1215,5 +1219,60 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('群殴', /打伤了(?:一个|个|两个|好几个)?(?:人|家长|老人|孩子|学生|路人|保安)/, 'emergency', {
     hotline: '110',
     needsContext: /还在|正在|追|刀|棍|跑/,
+  }),
+  // Rounds 89 and 91: a drunk driver weaving a school bus; a child walking the hard shoulder of a ring road; a
+  // classmate pinned down and kicked; razor blades in a school toilet; a bag taken "just now"; a stalker at the ATM.
+  term(
+    '危险驾驶',
+    /车[^,。!?;]{0,8}(?:左右晃|来回晃|蛇行|画龙|乱窜)|酒驾[^。!?;]{0,12}(?:蛇行|画龙|乱窜|乱冲)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /酒|醉|困|睡着|差点|车上/,
+      excludeNear: /视频|新闻|电视|看过/,
+    },
+  ),
+  term(
+    '人在高速上',
+    /(?:应急车道|行车道|车道)上[^,。!?;]{0,8}(?:小孩|孩子|老人|人|学生)[^,。!?;]{0,3}在(?:走|跑|晃)|(?:小孩|孩子|老人|人|学生)在(?:高架|高速|快速路)[^,。!?;]{0,3}(?:车道|路)中间(?:走|跑|晃)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /高速|快速路|高架|车速|飞快/,
+    },
+  ),
+  term(
+    '暴力正在发生',
+    /把[^,。!?;]{0,6}按(?:在)?地上[^。!?;]{0,10}(?:搜|踹|踢|打)|(?:踹|踢)(?:他|她)?(?:的)?头/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('持刀伤人', /(?:有|拿着?)刀片[^。!?;]{0,8}快来|拿着刀[^。!?;]{0,8}快来/, 'emergency', { hotline: '110' }),
+  term('抢劫', /(?:包|手机|项链|钱包)[^,。!?;]{0,10}被人?(?:拿走|偷走|拽走|抢走|夺走|抢了)/, 'emergency', {
+    hotline: '110',
+    needsContext: /跑|追|just now|刚刚|刚才/,
+  }),
+  term('尾随', /(?:现在|一直|还在|正)跟着我(?!学|一起|干|练|做)/, 'emergency', {
+    hotline: '110',
+    needsContext: /害怕|scared|afraid|陌生|男的|不认识|可疑|坏人/,
+  }),
+  // Round 90: the boss on WeChat wanting a transfer to a new account, a colleague's finger on the button.
+  term(
+    '诈骗正在发生',
+    /(?:往|给|向)(?:一个)?(?:新|私人|陌生|个人)账户(?:里)?(?:转|打|汇)|(?:转|打|汇)(?:到|进|入)(?:一个)?(?:新|私人|陌生|个人)账户/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /老板|领导|经理|自称|冒充|骗|公安|警察/,
+      requires: MONEY_GOING,
+      excludeNear: new RegExp(`${FRAUD_AVERTED.source}|业务往来|一直这样`),
+    },
+  ),
+  // Round 92: two men posing as the power company, blocking an old man's door until he pays.
+  term('敲诈勒索', /(?:堵在|守在|赖在)(?:我家|家)?门口(?:不走|不让)/, 'emergency', {
+    hotline: '110',
+    needsContext: /男的|骗|冒充|说是|交钱|收钱|要钱/,
   }),
 ]
