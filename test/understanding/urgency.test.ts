@@ -471,6 +471,46 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     )
   })
 
+  // Rounds 93–96: villages (a slope on a shed, a coal mine's gas, burning wasteland, a temple-fair crush), time
+  // (a girl not home, a father out since last night), homes (whispered or disguised calls, a door handle tried), and
+  // who is hurt (a walker, a driver whose brakes failed) against plants, games and shops named like cries.
+  readsAs('villages, time, homes, and who is hurt', [
+    ['采石场放炮后山体往下滑，把坡底下的工棚埋了，里面还有人', true],
+    ['配电箱啪的一声冒出了火苗，已经烧到窗帘了', true],
+    ['他家厨房着了火，火已经窜到楼道里了', true],
+    ['我女儿一个人坐电梯，卡在9楼和10楼之间，快一个小时了，她在里面哭', true],
+    ['井下瓦斯报警了，工作面还有人没撤出来', true],
+    ['家里的瓦斯报警器坏了，有人能修吗', false],
+    ['烧荒烧过界了，火往林子里去了，打不灭', true],
+    ['跟我爸视频，画面里他屋里全是灰白色的烟，越来越浓，他叫不醒', true],
+    ['楼上的小孩挂在阳台外面的防盗网上，快掉下来了', true],
+    ['围墙塌了，压住了一辆车，车里有人在喊', true],
+    ['庙会上桥上挤得动不了，前面有人被挤倒踩在底下，后面人还在往前涌', true],
+    ['马惊了冲进人堆，一个老大爷被踩在下面，喘不上气', true],
+    ['有个女的站在水塔顶上往下看了老半天，底下围了一圈人', true],
+    ['别回消息 他看手机 就当我是快递 幸福小区3栋502 要人来', true],
+    ['老师我作业忘带了 爸爸在摔东西 妈妈在地上起不来', true],
+    ['有个男的一直在拧我出租屋的门把手，说知道我一个人住', true],
+    ['老公说他车在下坡，刹车突然失灵了，电话还通着', true],
+    ['刹车失灵了是什么原因，下坡时候特别明显', false],
+    ['那个醉汉还在踹我，就在桥洞下面', true],
+    ['我一直等到六点也没见人，老师说她四点就出校门了，她才六岁', true],
+    ['我爸从昨天晚上出门就没回来，到现在还没找到，他有老年痴呆', true],
+    ['俺屋头老汉在田里突然倒起了，半边脸歪起，话都说不清楚了', true],
+    ['测了血糖1.9，吃了糖也没缓过来，眼前发黑', true],
+    ['血糖2.0正常吗，早上起来有点手抖', false],
+    ['被电动车撞倒了，小腿骨头都戳出来了', true],
+    ['一辆货车把骑车的老人撞倒了，司机停都没停就开走了', true],
+    ['监控看到两个人撬门进了楼下邻居家，人还在里面没出来', true],
+    ['有个骗子正在电话里让我外婆转账，说我出车祸了', true],
+    ['县医院有没有呼吸科专家门诊', false],
+    ['阳台那盆绿萝快不行了，叶子全黄了', false],
+    ['游戏角色被卡在副本地图里出不来了', false],
+    ['“救命面馆”的面挺好吃，就是门口垃圾桶天天满', false],
+    ['群里转了个“小区着火”的视频，我查了是三年前外地的旧视频', false],
+    ['我朋友说活着没意思，不过她在看医生也在按时吃药，我该怎么陪她', false],
+  ])
+
   it('lets the model judge a suggestion or a fine once the message turns to what is happening', () => {
     expect(modelMayJudge('我想问一下挂号的事，先不说了，楼下有个人正拿着砖头砸车窗')).toBe(true)
     expect(modelMayJudge('我想问一下罚单怎么申诉，上周停车被贴了条')).toBe(false)

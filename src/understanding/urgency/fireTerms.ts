@@ -42,7 +42,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '着火',
-    /着火|起火|自燃|冒(?:出)?火(?:来|了|苗|焰)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|(?:看到|看见|出现|冒|窜出|蹿出)(?:了)?明火|往外冒火|窗户[^,。!?;]{0,4}冒火|有火光|冒火光|火光冲天|扑不灭/,
+    /着火|起火|着了火|起了火|自燃|冒(?:出)?(?:了)?火(?:来|了|苗|焰|光)|(?<!损)失火|烧起来|火烧起来|着大火|起大火|大火(?:烧|蔓延|着)|火势|火苗窜|有明火|(?:看到|看见|出现|冒|窜出|蹿出)(?:了)?明火|往外冒火|窗户[^,。!?;]{0,4}冒火|有火光|冒火光|火光冲天|扑不灭/,
     'emergency',
     {
       hotline: '119',
@@ -145,6 +145,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       // "有人把我锁在车里 不知道要开去哪" is an abduction (110); a child left shut in a car is 119's.
       excludeBefore: /电梯|把我$|我被[^,。!?;]{0,6}$/,
       excludeAfter: /^(?:在)?电梯/,
+      // A game character, a robot vacuum, a toy ("扫地机器人卡在沙发底下出不来"); burglars still inside a flat.
+      excludeNear: /游戏|副本|角色|机器人|玩偶|玩具|扫地机|撬|小偷|贼|盗|监控|溜进|闯进/,
     },
   ),
   term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', {
@@ -304,7 +306,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '危化品泄漏',
-    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒)/,
+    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒|咳嗽|流眼泪)/,
     'emergency',
     // Only acute effects (people running out, eyes that will not open): a factory's or a drain's fumes
     // that give headaches every day are a pollution complaint.
@@ -1305,7 +1307,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   // stairs; a sister silent in a locked bathroom beside a gas heater; a rescuer fainted at the bottom of a manhole.
   term(
     '爆炸危险',
-    /(?:反应釜|反应罐|锅炉|压力容器|储罐)[^。!?;]{0,8}(?:压力|温度)[^。!?;]{0,10}(?:往上窜|飙升|一直(?:往上)?(?:升|涨|窜)|降不下来|超压|控制不住|爆表)/,
+    /(?:反应釜|反应罐|锅炉|压力容器|储罐|烘干塔|烘干机)[^。!?;]{0,8}(?:压力|温度)[^。!?;]{0,10}(?:往上窜|飙升|一直(?:往上)?(?:升|涨|窜)|降不下来|超压|控制不住|爆表)/,
     'emergency',
     { hotline: '119', needsContext: /撤|跑|嘶嘶|尖叫|控制不住|要炸|快炸/ },
   ),
@@ -1387,5 +1389,57 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /里面(?:好像|可能)?有人|人在里面|司机还在|出不来|困在|火苗|明火/,
     excludeNear: /尾气|排气|排放/,
+  }), // Rounds 93–96: a slope sliding onto a shed; fire spread to curtains or a tricycle; a daughter in a lift stuck
+  // between floors told after a comma; gas alarms in a coal mine; burning wasteland crossing into the woods; a
+  // building full of grey smoke seen on a video call; a child hanging outside a balcony on its grille.
+  term(
+    '有人被压埋冲走',
+    /(?:山体|土方|石头|泥石流|塌方|山)[^。!?;]{0,16}(?:把|将)[^。!?;]{0,24}埋(?:了|住)/,
+    'emergency',
+    { hotline: '119', needsContext: /人|车|棚|屋|房/ },
+  ),
+  term(
+    '着火',
+    /(?:已经|都)?烧到(?:了)?(?:窗帘|床上|沙发|柜子|衣柜|房顶|屋顶|吊顶|二楼|楼上|隔壁)|火(?:已经)?(?:连|蔓延|窜)到/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /火|烟|着/,
+    },
+  ),
+  term('着火', /(?:冒出|冒着|窜出)[^,。!?;]{0,4}火光/, 'emergency', { hotline: '119', excludeNear: /烟花|鞭炮|焊/ }),
+  term('电梯困人且有人不适', /(?:坐|乘)(?:着)?电梯[,，]?(?:结果)?卡(?:在)?[^,。!?;]{0,10}(?:中间|之间)/, 'emergency', {
+    hotline: '119',
+    needsContext: /孩子|女儿|儿子|老人|哭|小时|孕妇|喘/,
+  }),
+  term('燃气泄漏', /瓦斯[^,。!?;]{0,4}(?:报警(?!器)|超限|浓度)/, 'emergency', {
+    hotline: '119',
+    needsContext: /人|井下|工作面/,
+  }),
+  term(
+    '山火',
+    /(?:烧荒|烧纸|烧秸秆|烧草)[^。!?;]{0,16}(?:往林子|进了林子|烧到林子|烧过界|打不灭|扑不灭)/,
+    'emergency',
+    {
+      hotline: '119',
+    },
+  ),
+  term('室内浓烟', /(?:全是|都是|满是)[^,。!?;]{0,5}的烟(?!味|头|花|囱)/, 'emergency', {
+    hotline: '119',
+    needsContext: /越来越|浓|出不去|看不见|咳|叫不醒|没反应/,
+    excludeNear: /演习|演练|烧烤|油烟/,
+  }),
+  term(
+    '有人被困',
+    /(?:人|孩子|小孩|老人|娃|他|她)[^,。!?;]{0,4}挂在(?:了)?[^,。!?;]{0,6}(?:阳台|窗)(?:外面|外边|外)?/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /快掉|掉下来|抓不住|撑不住/,
+    },
+  ), // Round 94: a retaining wall down on a car with a voice inside.
+  term('有人被压埋冲走', /(?:墙|楼|房子)[^,。!?;]{0,4}(?:塌|倒)了[^。!?;]{0,10}压(?:住|在|着)/, 'emergency', {
+    hotline: '119',
+    needsContext: /有人|人在|喊|救命/,
   }),
 ]

@@ -25,7 +25,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '没有呼吸',
-    /没有?呼吸|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|的操作|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
+    /(?<!有)没有?呼吸(?!科|机|道)|没了?心跳|心跳停|心脏骤停|(?:呼吸|喘气)[^,。!?;]{0,3}困难|喘不(?:上|过)气|上不来气|透不过气|窒息(?!感|般|的感|的操作|操作|了兄弟|了家人|了这|住)|卡住(?:了)?喉咙|卡在喉咙|噎住/,
     'emergency',
     // Debts and deadlines also choke ("房贷压得我喘不过气，快窒息了").
     {
@@ -118,7 +118,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('快不行了', /快不行了|撑不住了|奄奄一息/, 'emergency', {
     hotline: '120',
     // Overwork told as collapse ("爆肝三个通宵…人都快不行了").
-    excludeNear: /爆肝|通宵|熬夜|赶项目|加班|劳动仲裁|工资|几点开门|社保局/,
+    excludeNear: /爆肝|通宵|熬夜|赶项目|加班|劳动仲裁|工资|几点开门|社保局|绿萝|花|植物|盆|手机|电脑|电池|照料|护理/,
   }),
   term('急症', /上吐下泻|剧烈腹痛|疼得打滚|疼得受不了/, 'emergency', {
     hotline: '120',
@@ -1005,5 +1005,20 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
     },
   ),
-  term('没有呼吸', /不(?:可以|能)呼吸/, 'emergency', { hotline: '120' }),
+  term('没有呼吸', /不(?:可以|能)呼吸/, 'emergency', { hotline: '120' }), // Rounds 93–96: a stroke in a rice field told in Sichuanese; sugar at 2.1 and not coming back; a bone through the
+  // skin of a shin.
+  term('中风征兆', /半边脸[^,。!?;]{0,2}歪|话(?:都)?说不清(?:楚)?了/, 'emergency', {
+    hotline: '120',
+    needsContext: /突然|倒|歪/,
+  }),
+  term(
+    '低血糖',
+    /血糖[^,。!?;]{0,4}(?:[0-2](?:\.\d)?(?!\d)|低到|只有)[^。!?;]{0,24}(?:发黑|晕|出汗|手抖|心慌|缓不过来|没缓过来)/,
+    'emergency',
+    {
+      hotline: '120',
+      excludeNear: /正常吗|正常值|标准/,
+    },
+  ),
+  term('急症', /骨头[^,。!?;]{0,3}(?:戳|露|刺|支)出来/, 'emergency', { hotline: '120' }),
 ]

@@ -665,7 +665,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /锁在|反锁|刀|药|天台|楼顶|桥|关机/,
     // Pills already swallowed are 120's (服药轻生).
     excludeNear:
-      /工资|房贷|加班|作业|考试|哈哈|吃下去|喝下去|吞下去|吃了|喝了|吞了|(?<!不)(?:吃|喝|吞|服)(?:了|下)?(?:农药|敌敌畏|百草枯|老鼠药|安眠药)/,
+      /工资|房贷|加班|作业|考试|哈哈|吃下去|喝下去|吞下去|吃了|喝了|吞了|(?<!不)(?:吃|喝|吞|服)(?:了|下)?(?:农药|敌敌畏|百草枯|老鼠药|安眠药)|按时吃药|在看医生|心理医生|怎么陪/,
   }),
   term(
     '暴力正在发生',
@@ -725,10 +725,15 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     { hotline: '110' },
   ),
-  term('绑架', /(?:拽|拖|拉|抱|扛|揪)着?[^,。!?;]{0,8}往[^,。!?;]{0,4}车(?:里|上)?(?:拖|拽|塞|拉|推)/, 'emergency', {
-    hotline: '110',
-    needsContext: /叫|喊|哭|挣扎|救命|不认识|报警|逼停|头发/,
-  }),
+  term(
+    '绑架',
+    /(?:拽|拖|拉|抱|扛|揪|按|架)着?[^,。!?;]{0,8}往[^,。!?;]{0,4}车(?:里|上)?(?:拖|拽|塞|拉|推)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /叫|喊|哭|挣扎|救命|不认识|报警|逼停|头发|几个人|车牌|往[东南西北]开/,
+    },
+  ),
   term('轻生', /鞋(?:子)?脱(?:了|下)?[^,。!?;]{0,6}(?:摆|放)/, 'emergency', {
     hotline: '110',
     needsContext: /天台|楼顶|顶楼|顶上|塔|桥|河边|江边|栏杆|往下看|楼边|窗台/,
@@ -1154,7 +1159,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // may be told far from the caller in a long message, so it is looked for in the whole message.
   term(
     '诈骗正在发生',
-    /(?:自称|冒充|说(?:他|她|自己)?是)[^,。!?;]{0,8}(?:公安|警察|民警|检察|法院|老板|领导|老师|班主任|客服|银行|孙子|儿子|女儿|外孙)|(?:用|冒用|盗用)[^,。!?;]{0,4}(?:班主任|老师|校长|领导|老板)(?:的)?头像/,
+    /(?:自称|冒充|说(?:他|她|自己)?是)[^,。!?;]{0,8}(?:公安|警察|民警|检察|法院|老板|领导|老师|班主任|客服|银行|孙子|儿子|女儿|外孙)|说(?:她|他|你|我)?涉嫌(?:洗钱|犯罪|诈骗)|骗子[^,。!?;]{0,6}(?:正在|还在)[^,。!?;]{0,8}(?:让|叫|要)|(?:用|冒用|盗用)[^,。!?;]{0,4}(?:班主任|老师|校长|领导|老板)(?:的)?头像/,
     'emergency',
     {
       hotline: '110',
@@ -1170,9 +1175,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   // gone in the time it takes to scan a code; a truck across the lanes of an elevated road with traffic coming.
   term(
     '盗窃正在发生',
-    /(?:在|正在|还在)(?:掏|摸|偷)[^,。!?;]{0,6}(?:包|口袋|钱包|手机)|(?:正|正在|在)把手伸进[^,。!?;]{0,8}(?:包|口袋)|(?:在|正|正在|还在)[^,。!?;]{0,6}(?:撬|砸)[^,。!?;]{0,4}(?:车窗|车门|门锁|卷帘门|防盗门)/,
+    /(?:在|正在|还在)(?:掏|摸|偷)[^,。!?;]{0,6}(?:包|口袋|钱包|手机|牛|羊|猪|电动车|电瓶车|摩托车|电瓶)|(?:在|正在)(?:剪|撬|砸)[^,。!?;]{0,2}(?:车锁|锁)|(?:正|正在|在)把手伸进[^,。!?;]{0,8}(?:包|口袋)|(?:在|正|正在|还在)[^,。!?;]{0,6}(?:撬|砸)[^,。!?;]{0,4}(?:车窗|车门|门锁|卷帘门|防盗门)/,
     'emergency',
-    { hotline: '110', needsContext: /有人|有个|那人|那个人|男的|女的|小偷|贼|不敢|还在/ },
+    { hotline: '110', needsContext: /有人|有个|那人|那个人|男的|女的|男人|女人|小偷|贼|不敢|还在/ },
   ),
   term(
     '盗窃正在发生',
@@ -1188,7 +1193,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '交通肇事逃逸',
-    /撞(?:了|倒了|伤了)?(?:个|一个)?[^,。!?;]{0,6}(?:老头|老人|老太太|人|孩子|小孩|行人|学生)[^。!?;]{0,10}(?:就跑|跑了|逃了|逃逸|开走了)/,
+    /撞(?:了|倒了|伤了)?(?:个|一个)?[^,。!?;]{0,6}(?:老头|老人|老太太|人|孩子|小孩|行人|学生)[^。!?;]{0,10}(?:就跑|跑了|逃了|逃逸|开走了)|撞(?:倒|飞)了[^。!?;]{0,16}(?:开走了|跑了|逃了|就跑)/,
     'emergency',
     { hotline: '110', excludeNear: /处罚|判刑|怎么判|法律|责任|赔偿|新闻|视频/ },
   ),
@@ -1197,7 +1202,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '诈骗正在发生',
-    /说(?:她|他|你)?(?:的)?(?:儿子|女儿|孙子|孙女|老公|家人)[^,。!?;]{0,8}(?:出车祸|出事|住院|被抓|打伤人)[^。!?;]{0,20}(?:取钱|转钱|交钱|汇款)|(?:在|到)(?:楼下|门口)等(?:我|着)?(?:拿钱|取钱)/,
+    /说(?:她|他|你|我)?(?:的)?(?:儿子|女儿|孙子|孙女|老公|家人)[^,。!?;]{0,8}(?:出车祸|出事|住院|被抓|被扣|打伤人|打架)[^。!?;]{0,20}(?:取钱|转钱|交钱|汇款|交[^,。!?;]{0,4}(?:万|保证金))|(?:在|到)(?:楼下|门口)等(?:我|着)?(?:拿钱|取钱)/,
     'emergency',
     {
       hotline: '110',
@@ -1205,15 +1210,20 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
       excludeNear: FRAUD_AVERTED,
     },
   ),
-  term('儿童走失', /(?:工夫|功夫|一转眼|一回头|一眨眼)[^,。!?;]{0,4}(?:人|孩子|娃)?(?:就)?不见了/, 'emergency', {
-    hotline: '110',
-    needsContext: /岁|孩子|女儿|儿子|小孩|娃|孙/,
-  }),
+  term(
+    '儿童走失',
+    /(?:工夫|功夫|一转眼|一回头|一眨眼)[^,。!?;]{0,6}(?:就)?(?:不见了|没了|找不着了|找不到了)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /岁|孩子|女儿|儿子|小孩|娃|孙/,
+    },
+  ),
   term(
     '道路险情',
-    /(?:横在|堵在|散落在|掉在)[^,。!?;]{0,6}(?:中间车道|车道中间|高架中间|主路中间|高速中间)/,
+    /(?:横在|堵在|散落在|掉在)[^,。!?;]{0,6}(?:中间车道|车道中间|高架中间|主路中间|高速中间|路中间|马路中间)|停(?:了|着)(?:一辆)?[^,。!?;]{0,6}(?:抛锚|故障)的?(?:大)?(?:货车|车)/,
     'emergency',
-    { hotline: '110', needsContext: /追尾|急刹|冲过来|往上冲|一辆接一辆|车速|差点|警示/ },
+    { hotline: '110', needsContext: /追尾|急刹|冲过来|往上冲|一辆接一辆|车速|差点|警示|三角牌|没开灯|大雾/ },
   ),
 
   term('群殴', /打伤了(?:一个|个|两个|好几个)?(?:人|家长|老人|孩子|学生|路人|保安)/, 'emergency', {
@@ -1254,9 +1264,9 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
     hotline: '110',
     needsContext: /跑|追|just now|刚刚|刚才/,
   }),
-  term('尾随', /(?:现在|一直|还在|正)跟着我(?!学|一起|干|练|做)/, 'emergency', {
+  term('尾随', /(?:现在|一直|还在|正|又)跟着我(?!学|一起|干|练|做)/, 'emergency', {
     hotline: '110',
-    needsContext: /害怕|scared|afraid|陌生|男的|不认识|可疑|坏人/,
+    needsContext: /害怕|scared|afraid|陌生|男的|不认识|可疑|坏人|不敢/,
   }),
   // Round 90: the boss on WeChat wanting a transfer to a new account, a colleague's finger on the button.
   term(
@@ -1274,5 +1284,61 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('敲诈勒索', /(?:堵在|守在|赖在)(?:我家|家)?门口(?:不走|不让)/, 'emergency', {
     hotline: '110',
     needsContext: /男的|骗|冒充|说是|交钱|收钱|要钱/,
+  }), // Rounds 93–96: a crush at a temple fair; a woman on a water tower looking down; a message disguised as a
+  // delivery or as homework while a father smashes things; a man who knows the writer lives alone trying her door;
+  // brakes failed on a ring road; a drunk still kicking the writer.
+  term(
+    '踩踏',
+    /(?:挤倒|推倒)[^,。!?;]{0,6}(?:踩|踏)|踩在(?:底下|下面|脚下)|后面(?:的)?人还在往(?:前|上)(?:挤|拥|涌)/,
+    'emergency',
+    {
+      hotline: '110',
+      // A crowd's crush, not a bolting animal's ("马惊了…一个老大爷被踩在下面" is the trampled man's 120).
+      needsContext: /挤|人群|人太多|拥|涌/,
+    },
+  ),
+  term(
+    '轻生',
+    /站在[^,。!?;]{0,8}(?:楼顶|塔顶|水塔|天台|桥上|楼顶边)[^。!?;]{0,12}(?:往下看|不下来|半天|老半天)/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /围|喊|劝|半天|一直/,
+    },
+  ),
+  term('家暴', /(?:别回(?:消息|复)|他看手机)[^。!?;]{0,24}(?:要人来|派人来|快来人|来人)/, 'emergency', {
+    hotline: '110',
+  }),
+  term(
+    '家暴',
+    /(?:爸爸|爸|他|老公|继父)在(?:摔|砸)(?:东西|碗|门)[^。!?;]{0,12}(?:妈妈|妈|我)[^。!?;]{0,6}(?:起不来|在哭|流血|躺)/,
+    'emergency',
+    { hotline: '110' },
+  ),
+  term('有人闯门', /(?:拧|撬|扭)[^,。!?;]{0,6}门把手|(?:一直)?在敲我[^,。!?;]{0,4}门/, 'emergency', {
+    hotline: '110',
+    needsContext: /一个人住|陌生|男的|不敢|害怕|分钟|半天/,
+  }),
+  term('危险驾驶', /刹车(?:突然)?失灵/, 'emergency', {
+    hotline: '110',
+    needsContext: /车速|下坡|停不下来|高速|还在开|电话/,
+    excludeNear: /原因|维修|保养|4s店|视频|新闻/,
+  }),
+  term('暴力正在发生', /(?:还在|正在|一直)(?:踹|踢|打)(?:我|她|他)(?!们|电话|的电话|手机|微信)/, 'emergency', {
+    hotline: '110',
+  }), // Rounds 94 and 95: a seven-year-old not home an hour and a half after school; a father with dementia out since
+  // last evening and still not found.
+  term('儿童走失', /等到[^,。!?;]{0,6}(?:也)?没(?:见)?(?:人|到家|回来)/, 'emergency', {
+    hotline: '110',
+    needsContext: /才[一二三四五六七八九十\d]+岁|[一二三四五六七八九十\d]+岁|放学/,
+  }),
+  term('老人走失', /没(?:有)?回来[^。!?;]{0,20}(?:还没找到|找不到|联系不上)/, 'emergency', {
+    hotline: '110',
+    needsContext: /痴呆|阿尔茨海默|糊涂|关机|走失/,
+    sinceOk: true,
+  }), // Round 94: burglars seen going into a neighbour's flat and still inside.
+  term('入室盗窃', /进了[^,。!?;]{0,6}家[^。!?;]{0,20}(?:还在里面|没出来)/, 'emergency', {
+    hotline: '110',
+    needsContext: /撬|监控|小偷|陌生|贼/,
   }),
 ]
