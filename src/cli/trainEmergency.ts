@@ -6,7 +6,7 @@
  *
  * Provenance:
  * - Emergencies (labelled 119, 120 or 110) and tricky ordinary messages: the hand-written rounds of
- *   src/understanding/urgency/emergencyExamples.ts, part of this project.
+ *   src/understanding/urgency/emergencyExamples.ts and ordinaryExamples.ts, part of this project.
  * - Ordinary citizen messages: `categories/train_segmented.csv` of ../shared/data (trainingRows.ts), each
  *   used twice, "raw-simulated" whole and as a short raw window, so that neither length nor the missing
  *   function words mark a message as ordinary. Rows that near-duplicate a dev row are dropped.
@@ -184,7 +184,7 @@ function main() {
     threshold: cv.threshold,
     cv,
     provenance: {
-      examples: 'src/understanding/urgency/emergencyExamples.ts',
+      examples: 'src/understanding/urgency/emergencyExamples.ts, ordinaryExamples.ts',
       ordinary: 'categories/train_segmented.csv (raw-simulated, dev near-duplicates dropped)',
       addresses: `${addresses.length} synthetic, from the gazetteer`,
     },

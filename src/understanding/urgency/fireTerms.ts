@@ -149,7 +149,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       excludeNear: /游戏|副本|角色|机器人|玩偶|玩具|扫地机|撬|小偷|贼|盗|监控|溜进|闯进/,
     },
   ),
-  term('电梯坠落', /电梯[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底)/, 'emergency', {
+  term('电梯坠落', /(?:电梯|直梯|货梯)[^,。!?;]{0,6}(?:下坠|坠落|掉下去|冲顶|蹲底|滑到底|滑下去|掉到底)/, 'emergency', {
     hotline: '119',
   }),
   term(
@@ -425,12 +425,12 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '电梯困人且有人不适',
-    /(?:电梯|货梯|客梯|[\d一二三四五六七八九]号梯)[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡(?:在)?[^,。!?;]{0,10}(?:中间|之间)|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
+    /(?:电梯|货梯|客梯|[\d一二三四五六七八九]号梯)[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡(?:在)?[^,。!?;]{0,10}(?:中间|之间)|卡在(?:了)?[一二三四五六七八九十\d]+楼|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在(?:[^,。!?;]{0,4})?电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
     'emergency',
     {
       hotline: '119',
       needsContext:
-        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|已经[二三四五六七八九十]+分钟|很久|没人(?:应|理|管|接)|女儿|儿子|学生/,
+        /烟|火|老人|老太|老爷子|老奶奶|老太太|大爷|大妈|奶奶|爷爷|阿婆|阿公|轮椅|残疾|瘫痪|盲人|[七八九]十多|孩子|小孩|男孩|女孩|孙子|孙女|外孙|娃|[一二三四五六七八九\d]岁|孕妇|婴儿|宝宝|半个?(?:多)?小时|一个(?:多)?小时|已经[二三四五六七八九十]+分钟|很久|没人(?:应|理|管|接)|女儿|儿子|学生|水|警铃/,
     },
   ),
   // Rounds 19 and 20 (90 unseen messages, 24 missed): a child shut in a car in the sun; a crane
@@ -512,7 +512,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      needsContext: /家里|屋里|出不去|爬到|困住|被困|孩子|妹妹|弟弟|不在家|门缝|车里|打不开|车库/,
+      needsContext: /家里|屋里|出不去|爬到|困住|被困|孩子|妹妹|弟弟|不在家|门缝|车里|打不开|车库|上不来|轮椅|通道/,
       excludeBefore: /一下雨|下雨天|每次|一到|每逢/,
     },
   ),
@@ -1210,10 +1210,15 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     needsContext: /水流|急|撑不住|抓着|冲走|拉不上来/,
   }),
   // Rounds 73 and 74: a door handle too hot to touch with smoke on the stairs; a fire line reaching a woodpile.
-  term('着火', /门把手?[^,。!?;]{0,3}(?:很|好|特别|都)?烫/, 'emergency', {
-    hotline: '119',
-    needsContext: /烟|smoke|火|出不去|不能出去/,
-  }),
+  term(
+    '着火',
+    /门把手?[^,。!?;]{0,3}(?:很|好|特别|都)?烫|(?:墙|墙面)[^,。!?;]{0,3}(?:摸着)?(?:烫手|发烫)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /烟|smoke|火|出不去|不能出去/,
+    },
+  ),
   term('着火', /火线[^,。!?;]{0,4}(?:已经)?(?:到|烧到|逼近|蔓延)/, 'emergency', { hotline: '119' }),
   // Round 76: black smoke racing up a stairwell; water pouring into an overturned car with people inside.
   term(
@@ -1387,7 +1392,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }), // Round 91: a car smoking in a car park with someone inside (a car's smoke alone is exhaust, see SMOKE_POLLUTION).
   term('冒烟', /车(?:子)?[^,。!?;]{0,4}(?:在)?冒(?:黑|浓|白)?烟/, 'emergency', {
     hotline: '119',
-    needsContext: /里面(?:好像|可能)?有人|人在里面|司机还在|出不来|困在|火苗|明火/,
+    needsContext: /里面(?:好像|可能)?有人|人在里面|司机还在|出不来|困在|火苗|明火|车上还有|还有人|没下来|越来越大/,
     excludeNear: /尾气|排气|排放/,
   }), // Rounds 93–96: a slope sliding onto a shed; fire spread to curtains or a tricycle; a daughter in a lift stuck
   // between floors told after a comma; gas alarms in a coal mine; burning wasteland crossing into the woods; a
@@ -1441,5 +1446,63 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   term('有人被压埋冲走', /(?:墙|楼|房子)[^,。!?;]{0,4}(?:塌|倒)了[^。!?;]{0,10}压(?:住|在|着)/, 'emergency', {
     hotline: '119',
     needsContext: /有人|人在|喊|救命/,
+  }), // Rounds 97 and 99: a platform door closed on a child's arm; diesel across an expressway after a rollover; a
+  // village buried by a mudslide with voices underneath; a greenhouse or a gym roof giving way under snow; a tower
+  // crane leaning over homes; a bus stalled in a flooded culvert; a gas bottle knocked over hissing.
+  term(
+    '有人被困',
+    /(?:站台门|屏蔽门|车门|地铁门)[^,。!?;]{0,8}夹(?:住|着)[^,。!?;]{0,6}(?:胳膊|手|腿|脚|人|孩子|小孩|老人)|(?:站台门|屏蔽门|车门|地铁门)[^,。!?;]{0,4}把[^,。!?;]{0,6}(?:胳膊|手|腿|脚|人|孩子|小孩|老人)[^,。!?;]{0,2}夹(?:住|着)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /(?:就)?要开|开了|开走|拔不出|出不来|哭|喊/,
+    },
+  ),
+  term('危化品泄漏', /(?:柴油|汽油|油)(?:流|漏|洒)(?:了)?(?:一地|满地)/, 'emergency', {
+    hotline: '119',
+    needsContext: /侧翻|翻了|撞|车/,
+  }),
+  term(
+    '有人被压埋冲走',
+    /(?:泥石流|山体滑坡|塌方)[^。!?;]{0,20}(?:埋|冲)|下面(?:还)?(?:能)?(?:听见|听到)有人(?:在)?(?:喊|叫|哭)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /有人(?:在)?(?:喊|叫|被)|人在里面|人还在|喊/,
+    },
+  ),
+  term('有人被压埋冲走', /(?:工棚|房子|屋子|棚子|车)[^,。!?;]{0,3}埋了(?:一半)?/, 'emergency', {
+    hotline: '119',
+    needsContext: /还在里面|没出来|有人(?:在)?(?:喊|叫)|喊/,
+  }),
+  term('坍塌危险', /(?:大棚|棚子|彩钢棚|厂房|屋顶|房顶)[^,。!?;]{0,4}(?:压塌|塌)了/, 'emergency', {
+    hotline: '119',
+    needsContext: /人在|进去|里面|喊|没有回应|没回应/,
+  }),
+  term(
+    '坍塌危险',
+    /(?:顶棚|屋顶|房顶|天花板)[^,。!?;]{0,4}(?:在)?往下(?:沉|塌)|塔吊[^,。!?;]{0,6}(?:歪|倒|晃|倾斜)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /里面还有|人在|学生|住着人|下面就是|楼里还有/,
+    },
+  ),
+  term('有人被困', /(?:水|积水)(?:已经)?(?:淹到|没到|漫到)(?:了)?(?:座椅|座位|车窗|车顶|方向盘)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('燃气泄漏', /嘶嘶(?:地)?(?:漏气|往外冒气|冒气)/, 'emergency', {
+    hotline: '119',
+    needsContext: /燃气|煤气|天然气|液化气|气罐|罐|管道|阀门|味/,
+  }), // Rounds 98 and 100: a ladder too short for the eighteenth floor with someone waving at a window; a fire exit locked
+  // with people shouting inside.
+  term('有人被困', /云梯[^,。!?;]{0,6}够不着|窗户?边(?:上)?挥(?:衣服|手|毛巾)/, 'emergency', {
+    hotline: '119',
+    needsContext: /烟|火/,
+  }),
+  term('有人被困', /(?:消防)?(?:通道|安全出口)(?:的)?(?:铁门|门)?[^,。!?;]{0,4}(?:锁死|锁住)/, 'emergency', {
+    hotline: '119',
+    needsContext: /里面的人|(?:在|一直)喊|出不来|救命/,
+    excludeNear: /建议|整改|万一|隐患|如果/,
   }),
 ]

@@ -1020,5 +1020,18 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       excludeNear: /正常吗|正常值|标准/,
     },
   ),
-  term('急症', /骨头[^,。!?;]{0,3}(?:戳|露|刺|支)出来/, 'emergency', { hotline: '120' }),
+  term('急症', /骨头[^,。!?;]{0,3}(?:戳|露|刺|支)出来/, 'emergency', { hotline: '120' }), // Rounds 98 and 100: oxygen run out on the way with saturation falling; a canteen's lunch and twenty workers sick.
+  term('急症', /血氧(?:饱和度)?[^,。!?;]{0,4}(?:掉到|只有|降到)[^,。!?;]{0,2}(?:[5-8]\d|八十|七十|六十)/, 'emergency', {
+    hotline: '120',
+    excludeNear: /正常吗|正常值|标准/,
+  }),
+  term(
+    '中毒',
+    /(?:二十|十几|几十|多)[^,。!?;]{0,4}(?:名|个)?(?:工人|学生|人)[^,。!?;]{0,6}(?:呕吐|腹痛|上吐下泻)/,
+    'emergency',
+    {
+      hotline: '120',
+      needsContext: /站不起|倒|晕|送医|煞白|还在/,
+    },
+  ),
 ]
