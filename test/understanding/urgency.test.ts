@@ -549,6 +549,46 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['事件汇总：5月3日一辆电动车起火，物业及时扑灭，无人员受伤，已结案', false],
   ])
 
+  // Rounds 101–104: professionals' words (a detector over its alarm value, 室颤, 喉头水肿, burns by area, tablets
+  // counted), negation and doubt, regional speech, and animals loose among people.
+  readsAs('professional words, negation and doubt, regional speech, and animals among people', [
+    ['燃气检测仪报警，二楼读数持续上升，已超过报警值，敲门没人应', true],
+    ['燃气检测仪报警是什么原因，家里没味道', false],
+    ['配电室变压器冒烟，有放电声，已见明火', true],
+    ['工地动火作业见明火需要审批吗', false],
+    ['实验室氢气钢瓶减压阀断裂，气体持续泄漏', true],
+    ['施工队挖断了中压燃气管道，气体一直往外喷', true],
+    ['旁边一名男子进食后喉头水肿，血压测不到', true],
+    ['学生跑步后倒地，AED提示室颤，已除颤一次，仍在CPR', true],
+    ['室颤是什么病，想了解一下', false],
+    ['丈夫被开水烫伤，二度烧伤面积约百分之三十', true],
+    ['烧伤面积怎么算赔偿', false],
+    ['女孩一小时前服下约四十片对乙酰氨基酚，现在嗜睡', true],
+    ['三名男子正在撬一辆白色轿车的车门，其中一人拿着铁棍', true],
+    ['她现在坐在18楼楼顶边缘，双腿在外侧，情绪不稳定', true],
+    ['一名陌生男子翻墙进入幼儿园，手持木棍往操场走', true],
+    ['两伙学生持钢管斗殴，已经有人头破血流', true],
+    ['醉汉躺在车道中间，车在绕行', true],
+    ['我也说不清是不是燃气，一进单元门就是一股臭鸡蛋味，敲门没人应', true],
+    ['没有人晕倒，想咨询一下社区有没有急救培训', false],
+    ['楼道里没有烟也没有火，就是烟雾报警器一直响', false],
+    ['没有人要跳楼，是楼顶广告牌歪了', false],
+    ['我们仓库现在就烧着，灭火器灭不掉', true],
+    ['小区地下室刚才砰的一声巨响，现在有人在下面喊', true],
+    ['我的银行卡被人远程操作，正在一笔一笔往外转钱', true],
+    ['阿拉囡囡一转身就寻勿着了，五岁', true],
+    ['佢而家仲喺度打紧个女仔，扯住头发撞墙', true],
+    ['遮有一台车直直冲入菜市仔，有人予撞着矣', true],
+    ['阮囝食着农药，嘴角咧吐泡', true],
+    ['额屋里天然气管子漏咧，额妈还在里头睡着咧', true],
+    ['小区门口一条大黑狗正在咬一个小孩，狗还不松口', true],
+    ['公牛撞开栅栏冲进了小学操场，孩子们在上体育课', true],
+    ['那匹马受惊了，冲出围栏往停车场跑，那边有一群小学生', true],
+    ['邻居的蟒蛇缠在他小孙子身上，孩子脸都憋紫了', true],
+    ['有人遛狗骑车摔在马路中间，大货车正开过来', true],
+    ['小区池塘里的鱼死了一大片，漂在水面上很臭', false],
+  ])
+
   it('lets the model judge a suggestion or a fine once the message turns to what is happening', () => {
     expect(modelMayJudge('我想问一下挂号的事，先不说了，楼下有个人正拿着砖头砸车窗')).toBe(true)
     expect(modelMayJudge('我想问一下罚单怎么申诉，上周停车被贴了条')).toBe(false)

@@ -55,7 +55,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '室内浓烟',
-    /(?:全是|都是|满是)[黑浓白灰]?(?:的)?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口|门缝|门底下)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
+    /(?:全是|都是|满是)[黑浓白灰]?(?:的)?烟|满屋子?(?:都是)?烟|烟雾很大|(?:楼道|屋里|家里|房间|楼上|楼下|厨房|邻居家|窗户|窗口|门缝|门底下)(?:(?!烧烤|油|饭店|餐馆|排气)[^,。!?;]){0,6}(?:冒|(?<!没)有|出|往外|喷|涌|窜)(?:(?!油)[^,。!?;]){0,4}烟(?!囱|筒|味|头|酒|花)/,
     'emergency',
     {
       hotline: '119',
@@ -166,7 +166,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     {
       hotline: '119',
       // Sewage smells of rotten eggs too: "燃气公司来测过了说不是燃气，是化粪池满了".
-      excludeNear: /不是(?:燃气|煤气|天然气)|化粪池|下水道|粪坑/,
+      excludeNear: /(?<!是)不是(?:燃气|煤气|天然气)|化粪池|下水道|粪坑/,
       excludeAfter: /^[^,。!?;]{0,6}(?:正常|是否)/,
     },
   ),
@@ -306,7 +306,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '危化品泄漏',
-    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒|咳嗽|流眼泪)/,
+    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒|咳嗽|流眼泪|咳个不停|眼睛疼|眼睛痛)/,
     'emergency',
     // Only acute effects (people running out, eyes that will not open): a factory's or a drain's fumes
     // that give headaches every day are a pollution complaint.
@@ -425,7 +425,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   }),
   term(
     '电梯困人且有人不适',
-    /(?:电梯|货梯|客梯|[\d一二三四五六七八九]号梯)[^,。!?;]{0,12}(?:困住了|困人了|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|卡(?:在)?[^,。!?;]{0,10}(?:中间|之间)|卡在(?:了)?[一二三四五六七八九十\d]+楼|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在(?:[^,。!?;]{0,4})?电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
+    /(?:电梯|货梯|客梯|[\d一二三四五六七八九]号梯)[^,。!?;]{0,12}(?:困住了|困人了|困了人|卡住了|停住了|不动了|(?:之间|中间)停(?:运|住|了)|(?:卡|困)(?:在)?[^,。!?;]{0,10}(?:中间|之间)|卡在(?:了)?[一二三四五六七八九十\d]+楼|停在[^,。!?;]{0,10}(?:中间|之间))|(?:困|关|卡)在(?:[^,。!?;]{0,4})?电梯(?:里)?|轿厢(?:内|里)[^,。!?;]{0,12}被困/,
     'emergency',
     {
       hotline: '119',
@@ -1105,7 +1105,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /烟|火/,
     // A smoke alarm set off by cooking ("锅烧糊了 满屋子烟 烟雾报警器一直叫 怎么关") is a nuisance.
-    excludeNear: /烧糊|糊了|糊锅|煳|做饭|炒|红烧|烧干|怎么关|关不掉|关掉|没事/,
+    excludeNear: /烧糊|糊了|糊锅|煳|做饭|炒|红烧|烧干|怎么关|关不掉|关掉|没事|没有烟|没有火|误报/,
   }),
   term('有人被困', /(?:腿|脚|手|人)[^,。!?;]{0,2}被夹住(?:了)?[^,。!?;]{0,4}(?:拉不出|拔不出|出不来)/, 'emergency', {
     hotline: '119',
@@ -1440,7 +1440,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     'emergency',
     {
       hotline: '119',
-      needsContext: /快掉|掉下来|抓不住|撑不住/,
+      needsContext: /快掉|掉下来|掉下去|抓不住|撑不住|够不着/,
     },
   ), // Round 94: a retaining wall down on a car with a voice inside.
   term('有人被压埋冲走', /(?:墙|楼|房子)[^,。!?;]{0,4}(?:塌|倒)了[^。!?;]{0,10}压(?:住|在|着)/, 'emergency', {
@@ -1504,5 +1504,35 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     hotline: '119',
     needsContext: /里面的人|(?:在|一直)喊|出不来|救命/,
     excludeNear: /建议|整改|万一|隐患|如果/,
+  }), // Rounds 102 and 103: a warehouse burning "right now" asked as a question; a bang in a basement and a voice below;
+  // flames leaping from a window told in Cantonese; a gas pipe leaking with a mother asleep, told in Shaanxi speech.
+  term('着火', /(?:现在|正)(?:就)?(?:在)?烧着(?!玩)|火舌[^,。!?;]{0,6}(?:窜|冒|喷)出/, 'emergency', {
+    hotline: '119',
+    needsContext: /火|仓库|屋|房|楼|车|窗/,
   }),
+  term('爆炸', /(?:砰|轰)的一声(?:巨响)?[^。!?;]{0,16}(?:有人[^,。!?;]{0,4}(?:喊|叫|哭)|冒烟|着火)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('燃气泄漏', /(?:燃气|煤气|天然气)(?:管子|管道)?[^,。!?;]{0,2}漏了/, 'emergency', {
+    hotline: '119',
+    needsContext: /味|睡|里头|里面|晕|还在/,
+  }),
+  term('室内浓烟', /烟(?:真|好|很|特别)大[^。!?;]{0,10}(?:走不出去|出不去|下不去)/, 'emergency', { hotline: '119' }), // Round 101: a gas engineer's detector over its alarm value; a transformer with open flame; a cylinder's regulator
+  // broken; a gas main cut by a digger.
+  term('燃气泄漏', /检测仪(?:报警|读数)|读数持续上升|超过报警值/, 'emergency', {
+    hotline: '119',
+    needsContext: /燃气|气|泄漏/,
+    excludeNear: /原因|多少钱|怎么关|没(?:有)?味/,
+  }),
+  term('着火', /已(?:经)?见明火|见(?:到)?明火了/, 'emergency', { hotline: '119' }),
+  term(
+    '危化品泄漏',
+    /(?:氢气|氧气|氯气|氨气|乙炔|液化气)(?:钢瓶|瓶)?[^,。!?;]{0,6}(?:泄漏|漏气|喷出)|(?:减压阀|阀门)(?:断裂|断了|坏了)[^。!?;]{0,10}(?:泄漏|漏气|喷)/,
+    'emergency',
+    {
+      hotline: '119',
+      needsContext: /持续|断裂|正在|撤离|还在/,
+    },
+  ),
+  term('燃气泄漏', /挖断(?:了)?[^,。!?;]{0,8}(?:燃气|天然气)管/, 'emergency', { hotline: '119' }),
 ]

@@ -1033,5 +1033,25 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
       hotline: '120',
       needsContext: /站不起|倒|晕|送医|煞白|还在/,
     },
+  ), // Rounds 103 and 104: a man who went face down mid-chat; a bite deep to the bone.
+  term('有人晕倒', /一头栽(?:倒|下|那儿|地上|在地)/, 'emergency', {
+    hotline: '120',
+    needsContext: /叫|不动|没反应|不吱声/,
+  }),
+  term('急症', /(?:看见|看到|露出)(?:了)?骨头/, 'emergency', { hotline: '120', needsContext: /咬|伤|摔|砸|割|血/ }),
+  term('中毒', /(?:吃|喝|食)(?:了|着)农药/, 'emergency', { hotline: '120' }), // Round 101: clinicians' words (室颤, 喉头水肿, 血压测不到, 瞳孔散大, GCS), burns by area, an overdose counted in tablets.
+  term(
+    '急症',
+    /室颤|喉头水肿|血压(?:已经)?测不(?:到|出)|瞳孔散大|gcs ?\d|意识丧失|仍在(?:做)?cpr|已除颤/,
+    'emergency',
+    { hotline: '120', excludeNear: /是什么|什么病|培训|课程|考试|怎么判断|了解/ },
   ),
+  term('烧烫伤', /[二三]度烧伤|烧伤面积/, 'emergency', {
+    hotline: '120',
+    excludeNear: /赔偿|怎么算|鉴定|哪个医院|医院比较好|疤|植皮|报销/,
+  }),
+  term('中毒', /服(?:下|了)[^,。!?;]{0,4}(?:[一二三四五六七八九十几\d]+片|一整板|一整瓶)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('动物咬伤', /被咬(?:了)?[^,。!?;]{0,4}(?:脖子|喉咙|动脉)/, 'emergency', { hotline: '120', needsContext: /血/ }),
 ]
