@@ -589,6 +589,33 @@ describe('detectUrgency: frames that govern a whole sentence', () => {
     ['小区池塘里的鱼死了一大片，漂在水面上很臭', false],
   ])
 
+  // Rounds 105 and 106: everyday city places, and emergencies told only by what is seen, heard or smelt.
+  readsAs('what is seen, heard or smelt, euphemisms, fragments and corrections', [
+    ['楼梯间天花板一片橙色的光在晃，还噼啪响，我们下不去', true],
+    ['3楼烟快', true],
+    ['刚才发错了，不是漏水，是漏气，厨房味道很大', true],
+    ['楼上往下滴的水是黑的还发烫，一股焦糊味，敲门没人应', true],
+    ['实验室瓶子打翻了，黄绿色的气往走廊飘，眼睛刺得睁不开', true],
+    ['楼道里的电动车砰了一声，现在楼道全黑，上面还有人', true],
+    ['美甲店地上窜起一片蓝色火苗，往柜台烧过去了', true],
+    ['油温烧到冒烟，锅里轰地窜起半米高的火苗，这是爆炒的正常效果', false],
+    ['自助洗衣房烘干机往外冒烟，门打不开', true],
+    ['对面楼顶在冒白烟，问了是洗衣房的蒸汽排风口，正常吗', false],
+    ['后面那人贴着我，小声说把卡给我别出声', true],
+    ['楼下那个人手里拿着明晃晃的东西在追人', true],
+    ['三个人围着拍我车窗让我下车', true],
+    ['一分钟扣了三笔，我没操作，对方还打电话让我报验证码', true],
+    ['路口大货车刹不住，一直往等红灯的人那边溜', true],
+    ['客服说帮我退款，现在还让我再转五千，说不转就冻结', true],
+    ['健身房有人从跑步机上扑倒没反应了', true],
+    ['刚听到有人从楼梯上滚下去的声音，之后一点动静都没有', true],
+    ['外卖小哥倒在电动车旁边一动不动', true],
+    ['老公喝了大半瓶除草的药，现在吐个不停', true],
+    ['理发店烫头把头皮烫起泡了，现在已经结痂，想要求赔偿', false],
+    ['火锅店闻到一点煤气味，店家已经关阀开窗，现在闻不到了', false],
+    ['超市“爆炸价”鸡蛋一人限购两盒', false],
+  ])
+
   it('lets the model judge a suggestion or a fine once the message turns to what is happening', () => {
     expect(modelMayJudge('我想问一下挂号的事，先不说了，楼下有个人正拿着砖头砸车窗')).toBe(true)
     expect(modelMayJudge('我想问一下罚单怎么申诉，上周停车被贴了条')).toBe(false)

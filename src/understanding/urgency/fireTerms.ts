@@ -5,7 +5,7 @@ import { HAZARD_CONTEXT, NOW_SUFFIX, PERSON, term, type UrgencyTerm } from './Ur
 const SMOKE_POLLUTION = /烟囱|烟筒|排气|排放|工厂|厂房|锅炉|尾气|油烟|烧烤|焚烧|烧垃圾|秸秆|餐馆|饭店|饭馆|垃圾|车/
 
 /** Smoke from a burnt pot: the kitchen alarm, not a fire (a pan that catches fire is 着火). */
-const BURNT_POT = new RegExp(`${SMOKE_POLLUTION.source}|烧糊|糊了|糊锅|煳|做饭|炒菜`)
+const BURNT_POT = new RegExp(`${SMOKE_POLLUTION.source}|烧糊|糊了|糊锅|煳|做饭|炒菜|做菜|锅里`)
 
 const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|瓦斯|煤气罐|气罐|燃气管道?|燃气灶|燃气表)'
 
@@ -73,6 +73,8 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
     nowSuffix: NOW_SUFFIX,
     // "服务器都要冒烟了", "脑子快冒烟了": worked hard, not alight.
     excludeBefore: new RegExp(`${BURNT_POT.source}|(?:服务器|电脑|主机|cpu|显卡|脑子|脑袋|嗓子|喉咙)[^,。!?;]{0,3}$`),
+    // Steam from a laundry's vent ("楼顶在冒白烟，问了是洗衣房的蒸汽排风口").
+    excludeNear: /蒸汽|水汽|排风口|正常吗/,
   }),
   // Sparks and a burning smell are an electrical fire starting; a line merely hanging low is urgent (below).
   term(
@@ -306,7 +308,7 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
   ),
   term(
     '危化品泄漏',
-    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒|咳嗽|流眼泪|咳个不停|眼睛疼|眼睛痛)/,
+    /(?:刺鼻|呛人|呛鼻|怪味|异味|化学味|毒气|气味)(?:(?!导致|造成|熏天|每天|长期|影响|污染|令人|让人)[^。!?;]){0,16}(?:睁不开|喘不上|喘不过|晕倒了|往外跑|跑出来|熏倒|咳嗽|流眼泪|咳个不停|眼睛疼|眼睛痛|趴在桌上|趴下)/,
     'emergency',
     // Only acute effects (people running out, eyes that will not open): a factory's or a drain's fumes
     // that give headaches every day are a pollution complaint.
@@ -1534,5 +1536,34 @@ export const FIRE_TERMS: readonly UrgencyTerm[] = [
       needsContext: /持续|断裂|正在|撤离|还在/,
     },
   ),
-  term('燃气泄漏', /挖断(?:了)?[^,。!?;]{0,8}(?:燃气|天然气)管/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /挖断(?:了)?[^,。!?;]{0,8}(?:燃气|天然气)管/, 'emergency', { hotline: '119' }), // Rounds 105 and 106: told by what is seen, heard or smelt: an orange glow crackling on a stairwell ceiling; "3楼 烟 快";
+  // a correction (不是漏水，是漏气); black hot water and a burning smell from upstairs; smoke from a warehouse window;
+  // yellow-green gas with eyes stinging; an e-bike's bang and a dark corridor; flames running across a nail bar's floor;
+  // a dryer smoking with its door stuck.
+  term('着火', /(?:橙色|红色|火红)的?光[^。!?;]{0,10}(?:晃|闪|跳)/, 'emergency', {
+    hotline: '119',
+    needsContext: /噼啪|下不去|烟|焦/,
+  }),
+  term('着火', /^[\d一二三四五六七八九十]+楼(?:有)?烟(?:快|快来)/, 'emergency', { hotline: '119' }),
+  term('燃气泄漏', /是漏气[^。!?;]{0,10}(?:味道很大|味很大|好大的味|味道特别大)/, 'emergency', { hotline: '119' }),
+  term('着火', /(?:黑|烫)[^。!?;]{0,10}焦糊味|焦糊味[^。!?;]{0,10}(?:敲门没人|没人应)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('冒烟', /(?:仓库|厂房|屋|房子|楼)[^,。!?;]{0,6}(?:窗户|窗口)里?(?:在)?往外冒/, 'emergency', { hotline: '119' }),
+  term('冒烟', /越来越黑[^。!?;]{0,4}呛/, 'emergency', { hotline: '119', needsContext: /车|库|冒/ }),
+  term('危化品泄漏', /(?:黄绿色|黄色|白色)的?(?:气|烟雾)[^。!?;]{0,12}(?:睁不开|咳|晕|刺)/, 'emergency', {
+    hotline: '119',
+  }),
+  term('爆炸', /(?:电瓶车|电动车|电池)[^,。!?;]{0,4}(?:砰|嘭)了?一声/, 'emergency', {
+    hotline: '119',
+    needsContext: /黑|烟|看不见|上面还有人|火/,
+  }),
+  term('着火', /窜起(?:一片)?[^,。!?;]{0,4}火苗/, 'emergency', {
+    hotline: '119',
+    excludeNear: /爆炒|炒菜|做菜|锅|正常/,
+  }),
+  term('着火', /(?:烘干机|洗衣机|插座|充电器|电器|电视|冰箱|空调)[^,。!?;]{0,4}(?:往外)?冒(?:黑|白)?烟/, 'emergency', {
+    hotline: '119',
+    excludeNear: /正常吗|水汽|蒸汽|冷凝/,
+  }),
 ]

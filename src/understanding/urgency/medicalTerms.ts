@@ -339,6 +339,7 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('烧烫伤', /(?:都是|全是|起了?|一片)(?:大)?(?:水)?泡|皮(?:都)?掉了/, 'emergency', {
     hotline: '120',
     needsContext: /油锅|热油|开水|热水|烫|烧|火/,
+    excludeNear: /结痂|赔偿|投诉|烫头|理发/,
   }),
   term(
     '急症',
@@ -1053,5 +1054,21 @@ export const MEDICAL_TERMS: readonly UrgencyTerm[] = [
   term('中毒', /服(?:下|了)[^,。!?;]{0,4}(?:[一二三四五六七八九十几\d]+片|一整板|一整瓶)/, 'emergency', {
     hotline: '120',
   }),
-  term('动物咬伤', /被咬(?:了)?[^,。!?;]{0,4}(?:脖子|喉咙|动脉)/, 'emergency', { hotline: '120', needsContext: /血/ }),
+  term('动物咬伤', /被咬(?:了)?[^,。!?;]{0,4}(?:脖子|喉咙|动脉)/, 'emergency', { hotline: '120', needsContext: /血/ }), // Rounds 105 and 106: a gym member fallen forward and unresponsive; a sound of falling then silence; blood told as
+  // "流了一地红的"; a rider motionless by his scooter; herbicide drunk; a neighbour's pounding on the floor stopped; a
+  // fall head first from a ladder.
+  term('有人晕倒', /扑倒(?:了)?[^,。!?;]{0,2}没反应/, 'emergency', { hotline: '120' }),
+  term(
+    '有人坠落',
+    /(?:滚|摔)下去的声音[^。!?;]{0,20}(?:没(?:有)?动静|(?:一点)?动静都没(?:有)?|没声|没人应)/,
+    'emergency',
+    { hotline: '120' },
+  ),
+  term('大出血', /流了一地红的/, 'emergency', { hotline: '120', needsContext: /按不住|发抖|手/ }),
+  term('有人受伤倒地', /(?:小哥|师傅|大爷|大妈|阿姨|大姐|骑手)[^,。!?;]{0,12}(?:一动不动|倒在地上不动)/, 'emergency', {
+    hotline: '120',
+  }),
+  term('中毒', /喝了[^,。!?;]{0,6}(?:除草|杀虫|百草枯|敌敌畏)/, 'emergency', { hotline: '120' }),
+  term('急症', /拍(?:地板|墙|门)拍了很久[^。!?;]{0,10}(?:停了|没动静)/, 'emergency', { hotline: '120' }),
+  term('有人坠落', /头(?:先)?着地/, 'emergency', { hotline: '120', needsContext: /摔|掉|下来|不认识|叫不醒|不动/ }),
 ]

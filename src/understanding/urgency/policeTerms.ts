@@ -716,7 +716,7 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   }),
   term('绑架', /往[^,。!?;]{0,4}车里(?:拽|拖|拉|塞|推)/, 'emergency', {
     hotline: '110',
-    needsContext: /喊|不认识|哭|挣扎/,
+    needsContext: /喊|不认识|哭|挣扎|男的|陌生/,
   }),
   term('人身威胁', /(?:拿着|举着|端着)(?:个|一把)?(?:弩|弓箭|气枪|猎枪)/, 'emergency', { hotline: '110' }),
   term('人身威胁', /(?:让|叫)我见血|弄死你/, 'emergency', {
@@ -1460,5 +1460,42 @@ export const POLICE_TERMS: readonly UrgencyTerm[] = [
   term('故意撞人', /冲进(?:了)?(?:菜市场|集市|早市|市场)/, 'emergency', {
     hotline: '110',
     needsContext: /撞着|撞了|撞倒|被撞/,
+  }), // Rounds 105 and 106: a pickpocket's mate pushing; a drunk driver who hit a stall and drives on; a drunk girl carried
+  // out by men she does not know; a refund scam asking for more; a man on a windowsill; a coach's head smashed into a
+  // machine; a blade called "明晃晃的东西"; a whisper at an ATM; a car coming the wrong way; a lorry rolling at people;
+  // three men round a car; money debited as they ask for the code.
+  term('暴力正在发生', /同伙[^,。!?;]{0,4}(?:在)?(?:推|打|围)|抓着(?:他|她)的?头(?:往)?[^,。!?;]{0,4}撞/, 'emergency', {
+    hotline: '110',
   }),
+  term(
+    '危险驾驶',
+    /撞了[^,。!?;]{0,6}还不停(?:车)?|逆着(?:车道)?开过来|刹不住[^。!?;]{0,10}(?:往|朝)[^,。!?;]{0,6}(?:人|人群)/,
+    'emergency',
+    {
+      hotline: '110',
+    },
+  ),
+  term('绑架', /架着(?:她|他)往外(?:走|拖)/, 'emergency', { hotline: '110', needsContext: /不认识|推|灌醉|陌生/ }),
+  term(
+    '诈骗正在发生',
+    /(?:还让我|又让我|让我再)(?:再)?转[^,。!?;]{0,4}(?:\d|[一二三四五六七八九十两几]+[千万])/,
+    'emergency',
+    {
+      hotline: '110',
+      needsContext: /退款|客服|冻结|已经转了/,
+    },
+  ),
+  term('轻生', /窗台外(?:面)?[^,。!?;]{0,4}(?:站着|坐着)|谁上来[^,。!?;]{0,4}就?跳/, 'emergency', { hotline: '110' }),
+  term('持刀伤人', /拿着明晃晃的[^,。!?;]{0,4}(?:在)?追/, 'emergency', { hotline: '110' }),
+  term('抢劫', /把(?:卡|钱|手机|包)给我[^。!?;]{0,6}别(?:出声|喊|动)/, 'emergency', { hotline: '110' }),
+  term('暴力正在发生', /围着[^,。!?;]{0,4}拍(?:我)?(?:的)?(?:车窗|车门)/, 'emergency', {
+    hotline: '110',
+    needsContext: /三个人|几个人|下车/,
+  }),
+  term('诈骗正在发生', /一分钟扣了|连续扣(?:了)?[^,。!?;]{0,4}笔|(?:让我|要我)(?:报|说)验证码/, 'emergency', {
+    hotline: '110',
+    needsContext: /没操作|对方|还在/,
+  }),
+  term('溺水', /只(?:看到|剩)[^,。!?;]{0,4}(?:一只)?鞋(?:子)?漂着/, 'emergency', { hotline: '110' }),
+  term('道路险情', /(?:躺|倒)在(?:了)?(?:马路中间|路中间|车道)[^。!?;]{0,6}车差点压/, 'emergency', { hotline: '110' }),
 ]
